@@ -1,0 +1,78 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { formatProblem } from '../src/flow/problems';
+import { flowIdOfFile, validateFlowSources } from '../src/flow/validate';
+import { readFlowSources } from './flowSources';
+
+const ID = 'virtual:flows';
+const RESOLVED = `\0${ID}`;
+
+/**
+ * Validates flows/ with the same rules as `npm run validate` and serves them as `virtual:flows`: the catalog
+ * (small, eager) and one lazy chunk per flow, so a deep link downloads only the flow it shows.
+ * A build with invalid flows fails; the dev server shows the problems in the page instead.
+ */
+export function flowsPlugin(options: { dir?: string } = {}): Plugin {
+  let config: ResolvedConfig;
+  let dir = '';
+  return {
+    name: 'flow-explorer:flows',
+    configResolved(resolved) {
+      config = resolved;
+      dir = resolve(config.root, options.dir ?? 'flows');
+    },
+    buildStart() {
+      if (config.command !== 'build') return;
+      const { flows, systems } = readFlowSources(dir, config.root);
+      const { problems } = validateFlowSources(flows, systems);
+      if (problems.length > 0) this.error(`flows/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    },
+    resolveId(id) {
+      return id === ID ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const { flows, systems } = readFlowSources(dir, config.root);
+      this.addWatchFile(join(dir, 'systems.json'));
+      for (const f of flows) this.addWatchFile(resolve(config.root, f.file));
+      const result = validateFlowSources(flows, systems);
+      const problems = result.problems.map(formatProblem);
+      if (problems.length > 0) config.logger.error(`flows/ has ${problems.length} problem(s):\n${problems.join('\n')}`);
+      const catalog = result.flows.map((f) => ({
+        id: f.id, system: f.system, title: f.title, summary: f.summary, stepCount: f.steps.length, illustrative: f.illustrative === true,
+      }));
+      const loaders = result.flows
+        .map((f) => {
+          const source = flows.find((s) => flowIdOfFile(s.file) === f.id);
+          return `  ${JSON.stringify(f.id)}: () => import(${JSON.stringify(resolve(config.root, source!.file))}).then((m) => m.default),`;
+        })
+        .join('\n');
+      return [
+        `export const problems = ${JSON.stringify(problems)};`,
+        `export const systems = ${JSON.stringify(result.systems?.systems ?? [])};`,
+        `export const catalog = ${JSON.stringify(catalog)};`,
+        `export const loaders = {\n${loaders}\n};`,
+      ].join('\n');
+    },
+    configureServer(server) {
+      // A flow edited, added or removed: re-validate and reload, so the page never shows stale content.
+      server.watcher.add(dir);
+      const refresh = (file: string) => {
+        if (!file.startsWith(dir) || !file.endsWith('.json')) return;
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', refresh);
+      server.watcher.on('unlink', refresh);
+      server.watcher.on('change', refresh);
+    },
+    closeBundle() {
+      // Static hosts without rewrites serve 404.html for unknown paths: the app then routes the deep link itself.
+      if (config.command !== 'build') return;
+      const out = resolve(config.root, config.build.outDir);
+      if (existsSync(join(out, 'index.html'))) copyFileSync(join(out, 'index.html'), join(out, '404.html'));
+    },
+  };
+}

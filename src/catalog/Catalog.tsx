@@ -1,0 +1,44 @@
+import type { CatalogEntry } from 'virtual:flows';
+import { SpaLink } from '../app/SpaLink';
+import { flowHref } from '../app/urls';
+import type { System } from '../flow/schema';
+
+/** Every system with its flows, quick to scan: title, summary, step count, illustrative badge. */
+export function Catalog({ systems, flows }: { systems: System[]; flows: CatalogEntry[] }) {
+  return (
+    <div className="catalog">
+      {systems.map((system) => {
+        const own = flows.filter((f) => f.system === system.id);
+        if (own.length === 0) return null;
+        const headingId = `system-${system.id}`;
+        return (
+          <section key={system.id} className="catalog-system" aria-labelledby={headingId}>
+            <header className="catalog-system-header">
+              <h2 id={headingId}>{system.name}</h2>
+              {system.illustrative && <span className="badge badge--illustrative">Illustrative</span>}
+              <span className="catalog-count">{own.length} flow{own.length === 1 ? '' : 's'}</span>
+              <a className="catalog-repo" href={system.repository} target="_blank" rel="noopener noreferrer">
+                {system.repository.replace(/^https:\/\/(www\.)?/, '')}
+              </a>
+            </header>
+            <p className="catalog-system-description">{system.description}</p>
+            <ul className="catalog-flows">
+              {own.map((flow) => (
+                <li key={flow.id}>
+                  <SpaLink href={flowHref(flow.id)} className="flow-card">
+                    <span className="flow-card-title">{flow.title}</span>
+                    <span className="flow-card-summary">{flow.summary}</span>
+                    <span className="flow-card-meta">
+                      <span>{flow.stepCount} steps</span>
+                      {flow.illustrative && <span className="badge badge--illustrative">Illustrative</span>}
+                    </span>
+                  </SpaLink>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { memo, type ReactNode } from 'react';
+import type { Flow, Step } from '../flow/schema';
+import { SpaLink } from '../app/SpaLink';
+import { Markdown } from './Markdown';
+
+interface Props {
+  flow: Flow;
+  index: number;
+  /** Position shown as "Step N of M" (an embed limited to a range counts within it). */
+  position: { number: number; total: number };
+  flowHref: (flowId: string, stepId?: string) => string;
+  flowTitle: (flowId: string) => string | undefined;
+}
+
+const KIND_TEXT: Record<Step['kind'], string> = {
+  request: 'Request',
+  response: 'Response',
+  async: 'Asynchronous message',
+  self: 'Internal work',
+};
+
+function Section({ title, empty, children }: { title: string; empty: string; children?: ReactNode }) {
+  const id = `details-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section className="details-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children ?? <p className="details-empty">{empty}</p>}
+    </section>
+  );
+}
+
+export const StepDetails = memo(function StepDetails({ flow, index, position, flowHref, flowTitle }: Props) {
+  const step = flow.steps[index];
+  const name = (id: string) => flow.participants.find((p) => p.id === id)?.label ?? id;
+  return (
+    <aside className="step-details" aria-label="Step details">
+      <p className="details-position">Step {position.number} of {position.total}</p>
+      <h2 className="details-title">{step.label}</h2>
+      <p className="details-route">
+        {step.kind === 'self' ? (
+          <span className="participant-chip">{name(step.from)}</span>
+        ) : (
+          <>
+            <span className="participant-chip">{name(step.from)}</span>
+            <span aria-hidden="true" className="details-arrow">{step.kind === 'response' ? '⇠' : '→'}</span>
+            <span className="visually-hidden">to</span>
+            <span className="participant-chip">{name(step.to)}</span>
+          </>
+        )}
+        <span className={`kind-badge kind-badge--${step.kind}`}>{KIND_TEXT[step.kind]}</span>
+      </p>
+
+      <Section title="API endpoint" empty="No API call in this step.">
+        {step.endpoint && (
+          <p className="endpoint">
+            <span className={`method method--${step.endpoint.method.toLowerCase()}`}>{step.endpoint.method}</span>
+            <code className="endpoint-path">{step.endpoint.path}</code>
+            {step.endpoint.auth && <span className="endpoint-auth">Auth: {step.endpoint.auth}</span>}
+          </p>
+        )}
+      </Section>
+
+      <Section title="Database" empty="No table, collection or key touched in this step.">
+        {step.tables && step.tables.length > 0 && (
+          <ul className="tables">
+            {step.tables.map((table, i) => (
+              <li key={`${table.name}-${i}`}>
+                <span className={`operation operation--${table.operation}`}>{table.operation}</span>
+                <code>{table.name}</code>
+                {table.store && <span className="store">{table.store}</span>}
+                {table.columns && table.columns.length > 0 && (
+                  <span className="columns">
+                    {table.columns.map((c) => <code key={c}>{c}</code>)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title="State transition" empty="No state changes in this step.">
+        {step.state && step.state.length > 0 && (
+          <ul className="transitions">
+            {step.state.map((t, i) => (
+              <li key={`${t.entity}-${i}`}>
+                <code>{t.field ? `${t.entity}.${t.field}` : t.entity}</code>
+                <span className="transition">
+                  {t.from === null ? <span className="state state--new">(new)</span> : <span className="state">{t.from}</span>}
+                  <span aria-hidden="true">→</span>
+                  <span className="visually-hidden">to</span>
+                  <span className="state state--to">{t.to}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {step.description && (
+        <section className="details-section" aria-labelledby="details-description">
+          <h3 id="details-description">What happens</h3>
+          <Markdown source={step.description} />
+        </section>
+      )}
+
+      {step.links && step.links.length > 0 && (
+        <section className="details-section" aria-labelledby="details-links">
+          <h3 id="details-links">Continues in</h3>
+          <ul className="flow-links">
+            {step.links.map((link, i) => (
+              <li key={i}>
+                <SpaLink href={flowHref(link.flow, link.step)}>{link.label ?? flowTitle(link.flow) ?? link.flow}</SpaLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+});

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { commandList, type CommandContext } from '../player/commands';
+
+/** The shortcut list, read from the same registry that handles the keys. */
+export function ShortcutHelp({ open, context, onClose }: { open: boolean; context: CommandContext; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal?.();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="shortcut-help" aria-labelledby="shortcut-help-title" onClose={onClose}>
+      <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {commandList.map((command) => (
+            <tr key={command.id}>
+              <td><kbd>{command.keyLabel ?? command.keys[0]}</kbd></td>
+              <td>{command.id === 'play' ? 'Play / Pause' : command.label(context)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="shortcut-note">Keys are ignored while you type in a field.</p>
+      <form method="dialog">
+        <button type="submit" className="text-button">Close</button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * The public flow format. Docs authors write these files by hand, so every object is strict:
+ * a misspelt field is an error rather than something silently ignored.
+ */
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const slug = z.string().regex(SLUG, { error: 'expected a lowercase slug such as "apply-objects" (a-z, 0-9, single dashes)' });
+const text = z.string().trim().min(1, { error: 'expected a non-empty string' });
+
+export const PARTICIPANT_KINDS = ['actor', 'frontend', 'service', 'worker', 'database', 'cache', 'queue', 'external'] as const;
+export const STEP_KINDS = ['request', 'response', 'async', 'self'] as const;
+export const TABLE_OPERATIONS = ['read', 'insert', 'update', 'upsert', 'delete'] as const;
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'WS'] as const;
+
+export const participantSchema = z.strictObject({
+  id: slug.describe('Stable id, used by steps in from/to. Keep one id per participant across a system\'s flows.'),
+  label: text.describe('Name shown on the canvas, as the architecture document calls it.'),
+  kind: z.enum(PARTICIPANT_KINDS).describe('Decides the icon.'),
+  tech: text.optional().describe('Technology, e.g. "FastAPI" or "PostgreSQL".'),
+  description: text.optional().describe('Markdown.'),
+  position: z.strictObject({ x: z.number(), y: z.number() }).optional().describe('Canvas position; without it participants are laid out left to right in order of first appearance.'),
+});
+
+export const endpointSchema = z.strictObject({
+  method: z.enum(HTTP_METHODS),
+  path: z.string().regex(/^(\/|https?:\/\/|wss?:\/\/)/, { error: 'expected a path starting with "/" (or a full http(s) URL)' }),
+  auth: text.optional().describe('Who may call it, e.g. "admin PAK" or "Bearer JWT".'),
+});
+
+export const tableSchema = z.strictObject({
+  name: text.describe('Table, collection, Redis key or queue, as named in the code.'),
+  operation: z.enum(TABLE_OPERATIONS),
+  store: text.optional().describe('Which store holds it, e.g. "PostgreSQL", "Redis", "MongoDB".'),
+  columns: z.array(text).optional(),
+});
+
+export const transitionSchema = z.strictObject({
+  entity: text,
+  field: text.optional(),
+  from: text.nullable().describe('null when the entity is created by this step.'),
+  to: text,
+});
+
+export const linkSchema = z.strictObject({
+  flow: slug.describe('Id of another flow.'),
+  step: slug.optional().describe('Id of a step in that flow.'),
+  label: text.optional(),
+});
+
+export const stepSchema = z.strictObject({
+  id: slug.describe('Stable id, unique in the flow. Docs deep-link to it, so keep it when steps are reordered.'),
+  from: slug.describe('Participant id of the sender.'),
+  to: slug.describe('Participant id of the receiver (equal to from for a self step).'),
+  kind: z.enum(STEP_KINDS),
+  label: text,
+  description: text.optional().describe('Markdown; raw HTML is not rendered.'),
+  endpoint: endpointSchema.optional(),
+  tables: z.array(tableSchema).optional(),
+  state: z.array(transitionSchema).optional(),
+  links: z.array(linkSchema).optional(),
+});
+
+export const flowSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: slug.describe('Equal to the file name without .json.'),
+  system: slug.describe('Id of a system in flows/systems.json.'),
+  title: text,
+  summary: text,
+  source: z.strictObject({ document: text, section: text, url: z.url().optional() }),
+  illustrative: z.boolean().optional().describe('true when the flow follows a documented design with no public implementation.'),
+  participants: z.array(participantSchema).min(1, { error: 'expected at least one participant' }),
+  steps: z.array(stepSchema).min(1, { error: 'expected at least one step' }),
+});
+
+export const systemSchema = z.strictObject({
+  id: slug,
+  name: text,
+  description: text,
+  repository: z.url().describe('Public repository, or the documentation where there is no public code.'),
+  illustrative: z.boolean().optional(),
+});
+
+export const systemsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  systems: z.array(systemSchema).min(1),
+});
+
+export type Flow = z.infer<typeof flowSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+export type Step = z.infer<typeof stepSchema>;
+export type StepKind = (typeof STEP_KINDS)[number];
+export type Endpoint = z.infer<typeof endpointSchema>;
+export type TableAccess = z.infer<typeof tableSchema>;
+export type Transition = z.infer<typeof transitionSchema>;
+export type FlowLink = z.infer<typeof linkSchema>;
+export type System = z.infer<typeof systemSchema>;
+export type SystemsFile = z.infer<typeof systemsFileSchema>;

@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import { parseJson } from './parseJson';
+import type { Problem } from './problems';
+import { flowSchema, systemsFileSchema, type Flow, type SystemsFile } from './schema';
+import { schemaProblems } from './schemaIssues';
+import { didYouMean } from './suggest';
+
+export interface SourceFile {
+  /** Path as shown to the author, e.g. `flows/brokkr-agent-reconciliation.json`. */
+  file: string;
+  text: string;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** Flows that passed every check, in file order. */
+  flows: Flow[];
+  systems: SystemsFile | undefined;
+}
+
+type Raw = Record<string, unknown>;
+const record = (v: unknown): Raw | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function flowIdOfFile(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
+}
+
+interface Parsed<T> { raw: unknown; data: T | undefined }
+
+function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> | undefined {
+  const parsed = parseJson(source.text);
+  if (!parsed.ok) {
+    problems.push({ file: source.file, place: `line ${parsed.line}, column ${parsed.column}`, message: `invalid JSON: ${parsed.message}` });
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) problems.push(...schemaProblems(source.file, schema, result.error.issues));
+  return { raw: parsed.value, data: result.success ? result.data : undefined };
+}
+
+function uniqueIds(items: unknown[], at: string, what: string, report: (place: string, message: string) => void): Map<string, number> {
+  const firstAt = new Map<string, number>();
+  items.forEach((item, i) => {
+    const id = text(record(item)?.id);
+    if (id === undefined) return;
+    const first = firstAt.get(id);
+    if (first !== undefined) report(`${at}[${i}].id`, `duplicate ${what} id "${id}" (first at ${at}[${first}]); ${what} ids must be unique in a flow`);
+    else firstAt.set(id, i);
+  });
+  return firstAt;
+}
+
+/**
+ * The rules beyond the schema. They read the raw JSON defensively, so a file with schema errors still gets its
+ * reference errors reported in the same run.
+ */
+function crossCheck(raw: unknown, file: string, context: { flowSteps: Map<string, Set<string> | undefined>; systemIds?: string[]; systemsFile: string }, report: (place: string, message: string) => void) {
+  const flow = record(raw);
+  if (!flow) return;
+  const id = text(flow.id);
+  if (id !== undefined && id !== flowIdOfFile(file)) report('$.id', `id "${id}" must equal the file name "${flowIdOfFile(file)}" (deep links use the id)`);
+  const system = text(flow.system);
+  if (system !== undefined && context.systemIds && !context.systemIds.includes(system)) {
+    report('$.system', `no system "${system}" in ${context.systemsFile}${didYouMean(system, context.systemIds)}; systems: ${context.systemIds.join(', ')}`);
+  }
+  const participants = list(flow.participants);
+  const participantAt = uniqueIds(participants, '$.participants', 'participant', report);
+  const participantIds = [...participantAt.keys()];
+  const steps = list(flow.steps);
+  uniqueIds(steps, '$.steps', 'step', report);
+  const used = new Set<string>();
+  steps.forEach((value, i) => {
+    const step = record(value);
+    if (!step) return;
+    const at = `$.steps[${i}]`;
+    const from = text(step.from);
+    const to = text(step.to);
+    for (const [end, pid] of [['from', from], ['to', to]] as const) {
+      if (pid === undefined) continue;
+      used.add(pid);
+      if (!participantAt.has(pid)) report(`${at}.${end}`, `no participant "${pid}" in this flow${didYouMean(pid, participantIds)}; participants: ${participantIds.join(', ')}`);
+    }
+    if (from !== undefined && to !== undefined) {
+      if (step.kind === 'self' && from !== to) report(`${at}.to`, `a self step stays on one participant: expected "${from}" (same as from), got "${to}"`);
+      if (step.kind !== 'self' && typeof step.kind === 'string' && from === to) {
+        report(`${at}.kind`, `from and to are both "${from}": use kind "self" for work inside one participant, or name another receiver`);
+      }
+    }
+    list(step.links).forEach((linkValue, j) => {
+      const link = record(linkValue);
+      const target = text(link?.flow);
+      if (!link || target === undefined) return;
+      if (!context.flowSteps.has(target)) {
+        report(`${at}.links[${j}].flow`, `no flow "${target}"${didYouMean(target, context.flowSteps.keys())}`);
+        return;
+      }
+      const targetSteps = context.flowSteps.get(target);
+      const stepId = text(link.step);
+      if (stepId !== undefined && targetSteps && !targetSteps.has(stepId)) {
+        report(`${at}.links[${j}].step`, `no step "${stepId}" in flow "${target}"${didYouMean(stepId, targetSteps)}`);
+      }
+    });
+  });
+  participants.forEach((p, i) => {
+    const pid = text(record(p)?.id);
+    if (pid !== undefined && !used.has(pid)) report(`$.participants[${i}]`, `participant "${pid}" takes part in no step; remove it or add its step`);
+  });
+}
+
+/** Every rule a flow file must follow. All problems are reported, not only the first. */
+export function validateFlowSources(flowSources: readonly SourceFile[], systemsSource: SourceFile): ValidationResult {
+  const problems: Problem[] = [];
+  let systems: SystemsFile | undefined;
+  if (systemsSource.text.trim() === '') {
+    problems.push({ file: systemsSource.file, place: '$', message: 'missing or empty: expected {"systems": [{"id", "name", "description", "repository"}]}' });
+  } else {
+    const parsed = parseWith(systemsSource, systemsFileSchema, problems);
+    uniqueIds(list(record(parsed?.raw)?.systems), '$.systems', 'system', (place, message) => problems.push({ file: systemsSource.file, place, message: message.replace(' in a flow', '') }));
+    systems = parsed?.data;
+  }
+  const systemIds = systems?.systems.map((s) => s.id);
+
+  const parsed = flowSources.map((source) => ({ source, result: parseWith(source, flowSchema, problems) }));
+  // Links may name any flow file; their steps are known only when that file parsed as JSON.
+  const flowSteps = new Map<string, Set<string> | undefined>();
+  for (const { source, result } of parsed) {
+    const steps = result ? list(record(result.raw)?.steps).map((s) => text(record(s)?.id)).filter((s): s is string => s !== undefined) : undefined;
+    flowSteps.set(flowIdOfFile(source.file), steps && new Set(steps));
+  }
+
+  const flows: Flow[] = [];
+  for (const { source, result } of parsed) {
+    if (!result) continue;
+    const before = problems.length;
+    crossCheck(result.raw, source.file, { flowSteps, systemIds, systemsFile: systemsSource.file }, (place, message) => problems.push({ file: source.file, place, message }));
+    if (result.data && problems.length === before) flows.push(result.data);
+  }
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { problems, flows, systems };
+}

@@ -1,0 +1,28 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { catalog, systems } from 'virtual:flows';
+import { Catalog } from '../catalog/Catalog';
+import { AppHeader } from '../explorer/AppHeader';
+import { useDocumentTitle } from '../explorer/useDocumentTitle';
+
+export const Route = createFileRoute('/')({
+  component: CatalogPage,
+});
+
+function CatalogPage() {
+  useDocumentTitle('Flow Explorer');
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="catalog-page">
+        <div className="catalog-intro">
+          <h1>How data moves through four systems</h1>
+          <p>
+            Pick a flow and step through it: each message travels between participants, and the side panel shows the API
+            endpoint, the tables and the state transition that step touches. Every step has its own link.
+          </p>
+        </div>
+        <Catalog systems={systems} flows={catalog} />
+      </main>
+    </div>
+  );
+}
