@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { flowJsonSchema, systemsJsonSchema } from './jsonSchema';
+
+describe('committed JSON Schemas', () => {
+  it.each([
+    ['public/flow.schema.json', flowJsonSchema],
+    ['public/systems.schema.json', systemsJsonSchema],
+  ])('%s matches src/flow/schema.ts (run `npm run schema` when this fails)', (file, generate) => {
+    expect(readFileSync(file, 'utf8')).toBe(generate());
+  });
+
+  it('describes the step fields editors should autocomplete', () => {
+    const schema = JSON.parse(flowJsonSchema());
+    const step = schema.properties.steps.items;
+    expect(Object.keys(step.properties)).toEqual(['id', 'from', 'to', 'kind', 'label', 'description', 'endpoint', 'tables', 'state', 'links']);
+    expect(step.properties.kind.enum).toEqual(['request', 'response', 'async', 'self']);
+    expect(step.additionalProperties).toBe(false);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { flowFile, SYSTEMS_FILE, testFlow, testStep } from '../testing/factories';
+import { formatProblem } from './problems';
+import { validateFlowSources } from './validate';
+
+function problemsOf(...files: { file: string; text: string }[]): string[] {
+  return validateFlowSources(files, SYSTEMS_FILE).problems.map(formatProblem);
+}
+
+describe('validateFlowSources', () => {
+  it('accepts a valid flow and returns it', () => {
+    const result = validateFlowSources([flowFile(testFlow())], SYSTEMS_FILE);
+    expect(result.problems).toEqual([]);
+    expect(result.flows.map((f) => f.id)).toEqual(['test-flow']);
+    expect(result.systems?.systems[0].name).toBe('Brokkr');
+  });
+
+  it('reports JSON syntax errors with line and column', () => {
+    const text = '{\n  "id": "test-flow",\n  "title": "x"\n  "system": "brokkr"\n}';
+    expect(problemsOf({ file: 'flows/test-flow.json', text })).toEqual([
+      "flows/test-flow.json: line 4, column 3: invalid JSON: Expected ',' or '}' after property value",
+    ]);
+  });
+
+  it('names the missing field, the wrong type and the allowed values', () => {
+    const flow = testFlow() as Record<string, unknown>;
+    delete flow.title;
+    (flow.participants as Record<string, unknown>[])[1].kind = 'servce';
+    (flow.steps as Record<string, unknown>[])[0].label = 42;
+    expect(problemsOf(flowFile(flow))).toEqual([
+      'flows/test-flow.json: $.title: missing required field "title" (expected string)',
+      'flows/test-flow.json: $.participants[1].kind: expected one of "actor", "frontend", "service", "worker", "database", "cache", "queue", "external"; got "servce"',
+      'flows/test-flow.json: $.steps[0].label: expected string, got number 42',
+    ]);
+  });
+
+  it('names an unknown field and suggests the one probably meant', () => {
+    const flow = testFlow({ steps: [{ ...testStep('a', 'user', 'api'), descripton: 'typo' } as never, testStep('b', 'api', 'db')] });
+    const [problem] = problemsOf(flowFile(flow));
+    expect(problem).toMatch(/^flows\/test-flow\.json: \$\.steps\[0\]\.descripton: unknown field "descripton" \(did you mean "description"\?\); allowed here: id, from, to, kind, label, description/);
+  });
+
+  it('rejects a step id that is not a slug', () => {
+    const flow = testFlow({ steps: [testStep('Send Request', 'user', 'api'), testStep('b', 'api', 'db')] });
+    expect(problemsOf(flowFile(flow))).toEqual([
+      'flows/test-flow.json: $.steps[0].id: expected a lowercase slug such as "apply-objects" (a-z, 0-9, single dashes); got "Send Request"',
+    ]);
+  });
+
+  it('requires the id to equal the file name', () => {
+    expect(problemsOf(flowFile(testFlow(), 'flows/other-name.json'))).toEqual([
+      'flows/other-name.json: $.id: id "test-flow" must equal the file name "other-name" (deep links use the id)',
+    ]);
+  });
+
+  it('reports duplicate participant and step ids', () => {
+    const base = testFlow();
+    const flow = testFlow({
+      participants: [...base.participants, { id: 'api', label: 'Again', kind: 'service' }],
+      steps: [...base.steps, testStep('validate', 'api', 'api')],
+    });
+    expect(problemsOf(flowFile(flow))).toEqual([
+      'flows/test-flow.json: $.participants[3].id: duplicate participant id "api" (first at $.participants[1]); participant ids must be unique in a flow',
+      'flows/test-flow.json: $.steps[4].id: duplicate step id "validate" (first at $.steps[1]); step ids must be unique in a flow',
+    ]);
+  });
+
+  it('requires from and to to name participants, with a suggestion', () => {
+    const flow = testFlow({ steps: [testStep('a', 'usr', 'api'), testStep('b', 'api', 'db'), testStep('c', 'db', 'user')] });
+    expect(problemsOf(flowFile(flow))).toEqual([
+      'flows/test-flow.json: $.steps[0].from: no participant "usr" in this flow (did you mean "user"?); participants: user, api, db',
+    ]);
+  });
+
+  it('keeps self steps on one participant and other steps between two', () => {
+    const flow = testFlow({
+      steps: [testStep('a', 'user', 'api', { kind: 'self' }), testStep('b', 'api', 'api', { kind: 'request' }), testStep('c', 'api', 'db')],
+    });
+    expect(problemsOf(flowFile(flow))).toEqual([
+      'flows/test-flow.json: $.steps[0].to: a self step stays on one participant: expected "user" (same as from), got "api"',
+      'flows/test-flow.json: $.steps[1].kind: from and to are both "api": use kind "self" for work inside one participant, or name another receiver',
+    ]);
+  });
+
+  it('reports a participant that takes part in no step', () => {
+    const base = testFlow();
+    const flow = testFlow({ participants: [...base.participants, { id: 'cache', label: 'Cache', kind: 'cache' }] });
+    expect(problemsOf(flowFile(flow))).toEqual([
+      'flows/test-flow.json: $.participants[3]: participant "cache" takes part in no step; remove it or add its step',
+    ]);
+  });
+
+  it('checks links against the other flows and their steps', () => {
+    const other = testFlow({ id: 'other-flow' });
+    const flow = testFlow({
+      steps: [
+        testStep('a', 'user', 'api', { links: [{ flow: 'other-flw' }] }),
+        testStep('b', 'api', 'db', { links: [{ flow: 'other-flow', step: 'validat' }] }),
+        testStep('c', 'db', 'user', { links: [{ flow: 'other-flow', step: 'validate' }] }),
+      ],
+    });
+    expect(problemsOf(flowFile(flow), flowFile(other, 'flows/other-flow.json'))).toEqual([
+      'flows/test-flow.json: $.steps[0].links[0].flow: no flow "other-flw" (did you mean "other-flow"?)',
+      'flows/test-flow.json: $.steps[1].links[0].step: no step "validat" in flow "other-flow" (did you mean "validate"?)',
+    ]);
+  });
+
+  it('requires the system to be in systems.json', () => {
+    expect(problemsOf(flowFile(testFlow({ system: 'brokr' })))).toEqual([
+      'flows/test-flow.json: $.system: no system "brokr" in flows/systems.json (did you mean "brokkr"?); systems: brokkr',
+    ]);
+  });
+
+  it('reports every problem of every file in one run, reference errors included next to schema errors', () => {
+    const flow = testFlow({ title: '', steps: [testStep('a', 'user', 'nobody'), testStep('b', 'api', 'db'), testStep('c', 'db', 'user')] });
+    const broken = { file: 'flows/broken.json', text: '{' };
+    const problems = problemsOf(flowFile(flow), broken);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^flows\/broken\.json: line 1, column 2: invalid JSON/);
+    expect(problems).toContain('flows/test-flow.json: $.title: expected a non-empty string');
+    expect(problems).toContain('flows/test-flow.json: $.steps[0].to: no participant "nobody" in this flow; participants: user, api, db');
+  });
+
+  it('validates systems.json itself', () => {
+    const systems = { file: 'flows/systems.json', text: JSON.stringify({ systems: [{ id: 'a', name: 'A', description: 'x', repository: 'not a url' }, { id: 'a', name: 'B', description: 'y', repository: 'https://x.org' }] }) };
+    const problems = validateFlowSources([], systems).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'flows/systems.json: $.systems[0].repository: Invalid URL; got "not a url"',
+      'flows/systems.json: $.systems[1].id: duplicate system id "a" (first at $.systems[0]); system ids must be unique',
+    ]);
+    expect(validateFlowSources([], { file: 'flows/systems.json', text: '' }).problems.map(formatProblem)).toEqual([
+      'flows/systems.json: $: missing or empty: expected {"systems": [{"id", "name", "description", "repository"}]}',
+    ]);
+  });
+});

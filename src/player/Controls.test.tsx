@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CommandContext } from './commands';
+import { Controls } from './Controls';
+import { usePlayerStore } from './playerStore';
+
+function context(overrides: Partial<CommandContext> = {}): CommandContext {
+  return { index: 1, first: 0, last: 3, playing: false, goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), toggleHelp: vi.fn(), ...overrides };
+}
+
+describe('Controls', () => {
+  it('has the step buttons, named for screen readers', () => {
+    render(<Controls context={context()} />);
+    for (const name of ['First step', 'Previous step', 'Play', 'Next step', 'Last step']) {
+      expect(screen.getByRole('button', { name })).toBeEnabled();
+    }
+  });
+
+  it('moves between steps', async () => {
+    const c = context();
+    render(<Controls context={c} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Previous step' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Last step' }));
+    await userEvent.click(screen.getByRole('button', { name: 'First step' }));
+    expect(vi.mocked(c.goTo).mock.calls).toEqual([[2], [0], [3], [0]]);
+  });
+
+  it('disables what cannot be done at the ends', () => {
+    const { rerender } = render(<Controls context={context({ index: 0 })} />);
+    expect(screen.getByRole('button', { name: 'First step' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+    rerender(<Controls context={context({ index: 3 })} />);
+    expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Last step' })).toBeDisabled();
+  });
+
+  it('shows Pause while playing', async () => {
+    const c = context({ playing: true });
+    render(<Controls context={c} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(c.pause).toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
+  });
+
+  it('chooses the playback speed', async () => {
+    render(<Controls context={context()} />);
+    const speed = screen.getByRole('combobox', { name: 'Speed' });
+    expect(speed).toHaveValue('1');
+    await userEvent.selectOptions(speed, '2');
+    expect(usePlayerStore.getState().speed).toBe(2);
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['0.5×', '1×', '2×']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { commandForKey, commandList, commands, type CommandContext } from './commands';
+
+function context(overrides: Partial<CommandContext> = {}): CommandContext {
+  return { index: 2, first: 0, last: 5, playing: false, goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), toggleHelp: vi.fn(), ...overrides };
+}
+
+const key = (k: string, target: Partial<HTMLElement> = { tagName: 'BODY' }, mods = {}) =>
+  ({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: target as EventTarget, ...mods });
+
+describe('commands', () => {
+  it('step through the flow', () => {
+    const c = context();
+    commands.next.run(c);
+    commands.previous.run(c);
+    commands.first.run(c);
+    commands.last.run(c);
+    expect(vi.mocked(c.goTo).mock.calls).toEqual([[3], [1], [0], [5]]);
+  });
+
+  it('cannot go before the first or past the last step', () => {
+    expect(commands.previous.disabled(context({ index: 0 }))).toBe(true);
+    expect(commands.first.disabled(context({ index: 0 }))).toBe(true);
+    expect(commands.next.disabled(context({ index: 5 }))).toBe(true);
+    expect(commands.last.disabled(context({ index: 5 }))).toBe(true);
+    expect(commands.next.disabled(context())).toBe(false);
+  });
+
+  it('play toggles, and playing from the last step starts again at the first', () => {
+    const paused = context();
+    commands.play.run(paused);
+    expect(paused.play).toHaveBeenCalled();
+    expect(commands.play.label(paused)).toBe('Play');
+    const playing = context({ playing: true });
+    expect(commands.play.label(playing)).toBe('Pause');
+    commands.play.run(playing);
+    expect(playing.pause).toHaveBeenCalled();
+    const atEnd = context({ index: 5 });
+    commands.play.run(atEnd);
+    expect(atEnd.goTo).toHaveBeenCalledWith(0);
+    expect(atEnd.play).toHaveBeenCalled();
+  });
+
+  it('maps keys to commands', () => {
+    expect(commandForKey(key('ArrowRight'))?.id).toBe('next');
+    expect(commandForKey(key('ArrowLeft'))?.id).toBe('previous');
+    expect(commandForKey(key(' '))?.id).toBe('play');
+    expect(commandForKey(key('Home'))?.id).toBe('first');
+    expect(commandForKey(key('End'))?.id).toBe('last');
+    expect(commandForKey(key('?'))?.id).toBe('help');
+  });
+
+  it('ignores keys while typing in a field or with a modifier held', () => {
+    expect(commandForKey(key('ArrowRight', { tagName: 'INPUT' }))).toBeUndefined();
+    expect(commandForKey(key(' ', { tagName: 'TEXTAREA' }))).toBeUndefined();
+    expect(commandForKey(key('ArrowRight', { tagName: 'DIV', isContentEditable: true }))).toBeUndefined();
+    expect(commandForKey(key('ArrowRight', { tagName: 'BODY' }, { metaKey: true }))).toBeUndefined();
+  });
+
+  it('gives every command a name and a key, each key used once', () => {
+    const keys = commandList.flatMap((c) => c.keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const c of commandList) expect(c.label(context()).length).toBeGreaterThan(0);
+  });
+});
