@@ -17,5 +17,5 @@ export default defineConfig({
   ],
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', chunkSizeWarningLimit: 700 },
+  build: { target: 'es2022', manifest: true, chunkSizeWarningLimit: 700 },
 });

@@ -1,6 +1,7 @@
 import type { CatalogEntry } from 'virtual:flows';
 import { SpaLink } from '../app/SpaLink';
 import { flowHref } from '../app/urls';
+import { MarkdownInline } from '../details/Markdown';
 import type { System } from '../flow/schema';
 
 /** Every system with its flows, quick to scan: title, summary, step count, illustrative badge. */
@@ -27,7 +28,7 @@ export function Catalog({ systems, flows }: { systems: System[]; flows: CatalogE
                 <li key={flow.id}>
                   <SpaLink href={flowHref(flow.id)} className="flow-card">
                     <span className="flow-card-title">{flow.title}</span>
-                    <span className="flow-card-summary">{flow.summary}</span>
+                    <span className="flow-card-summary"><MarkdownInline source={flow.summary} links={false} /></span>
                     <span className="flow-card-meta">
                       <span>{flow.stepCount} steps</span>
                       {flow.illustrative && <span className="badge badge--illustrative">Illustrative</span>}

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { copyText } from '../app/copyText';
 import { absoluteStepUrl, flowHref } from '../app/urls';
 import { FlowCanvas } from '../canvas/FlowCanvas';
+import { MarkdownInline } from '../details/Markdown';
 import { StepDetails } from '../details/StepDetails';
 import type { Flow } from '../flow/schema';
 import { stepBounds } from '../flow/resolveStep';
@@ -81,7 +82,7 @@ export function FlowExplorer({ flow, index, unknownStep, goTo }: Props) {
         <StepList flow={flow} index={index} first={first} last={last} stepHref={stepHref} onSelect={goTo} />
         <main className="stage" aria-label="Flow">
           <div className="stage-intro">
-            <p className="flow-summary">{flow.summary}</p>
+            <p className="flow-summary"><MarkdownInline source={flow.summary} /></p>
             <p className="flow-source">
               Source: {flow.source.url ? <a href={flow.source.url} target="_blank" rel="noopener noreferrer">{flow.source.document}</a> : flow.source.document}
               {' › '}{flow.source.section}

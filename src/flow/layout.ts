@@ -1,6 +1,6 @@
 import type { Flow } from './schema';
 
-export const NODE_WIDTH = 176;
+export const NODE_WIDTH = 190;
 export const NODE_HEIGHT = 64;
 export const NODE_GAP = 84;
 /** From this many participants on, they are staggered over two rows: half the width, so the canvas stays readable. */
