@@ -4,7 +4,7 @@ export const NODE_WIDTH = 190;
 export const NODE_HEIGHT = 64;
 export const NODE_GAP = 84;
 /** From this many participants on, they are staggered over two rows: half the width, so the canvas stays readable. */
-export const STAGGER_FROM = 5;
+export const STAGGER_FROM = 4;
 const ROW_GAP = 150;
 
 /** Participants in order of first appearance in the steps; ones no step mentions keep their declared order at the end. */
