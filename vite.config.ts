@@ -1,7 +1,7 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { flowsPlugin } from './scripts/flowsPlugin';
+import { flowsPlugin } from './scripts/flowsPlugin.ts';
 
 function basePath(): string {
   const raw = process.env.BASE_PATH ?? '/';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SourceFile } from '../src/flow/validate';
+import type { SourceFile } from '../src/flow/validate.ts';
 
 export const SYSTEMS_FILE = 'systems.json';
 

@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { formatProblem } from '../src/flow/problems';
-import { flowIdOfFile, validateFlowSources } from '../src/flow/validate';
-import { readFlowSources } from './flowSources';
+import { formatProblem } from '../src/flow/problems.ts';
+import { flowIdOfFile, validateFlowSources } from '../src/flow/validate.ts';
+import { readFlowSources } from './flowSources.ts';
 
 const ID = 'virtual:flows';
 const RESOLVED = `\0${ID}`;

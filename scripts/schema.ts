@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { flowJsonSchema, systemsJsonSchema } from '../src/flow/jsonSchema';
+import { flowJsonSchema, systemsJsonSchema } from '../src/flow/jsonSchema.ts';
 
 // Regenerates the committed JSON Schemas that editors use to autocomplete flow files.
 writeFileSync('public/flow.schema.json', flowJsonSchema());

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { formatProblem } from '../src/flow/problems';
-import { validateFlowSources } from '../src/flow/validate';
-import { readFlowSources } from './flowSources';
+import { formatProblem } from '../src/flow/problems.ts';
+import { validateFlowSources } from '../src/flow/validate.ts';
+import { readFlowSources } from './flowSources.ts';
 
 const dir = resolve(process.argv[2] ?? 'flows');
 const { flows, systems } = readFlowSources(dir);

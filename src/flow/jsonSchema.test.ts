@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { flowJsonSchema, systemsJsonSchema } from './jsonSchema';
+import { flowJsonSchema, systemsJsonSchema } from './jsonSchema.ts';
 
 describe('committed JSON Schemas', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flowSchema, systemsFileSchema } from './schema';
+import { flowSchema, systemsFileSchema } from './schema.ts';
 
 function render(schema: z.ZodType, title: string, description: string): string {
   const json = { ...z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), title, description };

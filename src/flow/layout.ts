@@ -1,4 +1,4 @@
-import type { Flow } from './schema';
+import type { Flow } from './schema.ts';
 
 export const NODE_WIDTH = 190;
 export const NODE_HEIGHT = 64;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from './problems';
-import { validateFlowSources } from './validate';
+import { formatProblem } from './problems.ts';
+import { validateFlowSources } from './validate.ts';
 
 describe('the README', () => {
   const readme = readFileSync('README.md', 'utf8');

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFlowSources } from '../../scripts/flowSources';
-import { formatProblem } from './problems';
-import { validateFlowSources } from './validate';
+import { readFlowSources } from '../../scripts/flowSources.ts';
+import { formatProblem } from './problems.ts';
+import { validateFlowSources } from './validate.ts';
 
 // The flow ids are URLs that documentation links to: removing or renaming one breaks those links.
 const EXPECTED: Record<string, string[]> = {

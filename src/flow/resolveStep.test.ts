@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testFlow } from '../testing/factories';
-import { resolveStep, stepBounds } from './resolveStep';
+import { testFlow } from '../testing/factories.ts';
+import { resolveStep, stepBounds } from './resolveStep.ts';
 
 describe('resolveStep', () => {
   const flow = testFlow();

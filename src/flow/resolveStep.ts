@@ -1,4 +1,4 @@
-import type { Flow } from './schema';
+import type { Flow } from './schema.ts';
 
 export interface ResolvedStep {
   index: number;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { Problem } from './problems';
-import { jsonPath } from './problems';
-import { didYouMean } from './suggest';
+import type { Problem } from './problems.ts';
+import { jsonPath } from './problems.ts';
+import { didYouMean } from './suggest.ts';
 
 type AnySchema = z.core.$ZodType;
 

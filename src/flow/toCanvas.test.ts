@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testFlow, testParticipant, testStep } from '../testing/factories';
-import { layoutParticipants, participantOrder } from './layout';
-import { toCanvas } from './toCanvas';
+import { testFlow, testParticipant, testStep } from '../testing/factories.ts';
+import { layoutParticipants, participantOrder } from './layout.ts';
+import { toCanvas } from './toCanvas.ts';
 
 describe('toCanvas', () => {
   it('makes one node per participant, left to right in order of first appearance', () => {

@@ -1,5 +1,5 @@
-import { layoutParticipants, NODE_HEIGHT, NODE_WIDTH, participantOrder } from './layout';
-import type { Flow, Participant, StepKind } from './schema';
+import { layoutParticipants, NODE_HEIGHT, NODE_WIDTH, participantOrder } from './layout.ts';
+import type { Flow, Participant, StepKind } from './schema.ts';
 
 /** How a participant takes part in the current step. */
 export type ParticipantRole = 'idle' | 'sender' | 'receiver' | 'self';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { flowFile, SYSTEMS_FILE, testFlow, testStep } from '../testing/factories';
-import { formatProblem } from './problems';
-import { validateFlowSources } from './validate';
+import { flowFile, SYSTEMS_FILE, testFlow, testStep } from '../testing/factories.ts';
+import { formatProblem } from './problems.ts';
+import { validateFlowSources } from './validate.ts';
 
 function problemsOf(...files: { file: string; text: string }[]): string[] {
   return validateFlowSources(files, SYSTEMS_FILE).problems.map(formatProblem);

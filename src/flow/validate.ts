@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { parseJson } from './parseJson';
-import type { Problem } from './problems';
-import { flowSchema, systemsFileSchema, type Flow, type SystemsFile } from './schema';
-import { schemaProblems } from './schemaIssues';
-import { didYouMean } from './suggest';
+import { parseJson } from './parseJson.ts';
+import type { Problem } from './problems.ts';
+import { flowSchema, systemsFileSchema, type Flow, type SystemsFile } from './schema.ts';
+import { schemaProblems } from './schemaIssues.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface SourceFile {
   /** Path as shown to the author, e.g. `flows/brokkr-agent-reconciliation.json`. */
