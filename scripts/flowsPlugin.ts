@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { orderFlows } from '../src/flow/order.ts';
 import { formatProblem } from '../src/flow/problems.ts';
 import { flowIdOfFile, validateFlowSources } from '../src/flow/validate.ts';
 import { readFlowSources } from './flowSources.ts';
@@ -39,7 +40,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       const result = validateFlowSources(flows, systems);
       const problems = result.problems.map(formatProblem);
       if (problems.length > 0) config.logger.error(`flows/ has ${problems.length} problem(s):\n${problems.join('\n')}`);
-      const catalog = result.flows.map((f) => ({
+      const catalog = orderFlows(result.systems?.systems ?? [], result.flows).map((f) => ({
         id: f.id, system: f.system, title: f.title, summary: f.summary, stepCount: f.steps.length, illustrative: f.illustrative === true,
       }));
       const loaders = result.flows

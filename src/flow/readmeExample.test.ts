@@ -10,7 +10,10 @@ describe('the README', () => {
   it('shows an example flow that passes validation', () => {
     expect(example).toBeDefined();
     const id = JSON.parse(example!).id;
-    const result = validateFlowSources([{ file: `flows/${id}.json`, text: example! }], { file: 'flows/systems.json', text: readFileSync('flows/systems.json', 'utf8') });
+    // The example stands alone: the systems' flow order lists name flows that are not part of it.
+    const systems = JSON.parse(readFileSync('flows/systems.json', 'utf8')) as { systems: { flows?: string[] }[] };
+    for (const system of systems.systems) delete system.flows;
+    const result = validateFlowSources([{ file: `flows/${id}.json`, text: example! }], { file: 'flows/systems.json', text: JSON.stringify(systems) });
     expect(result.problems.map(formatProblem)).toEqual([]);
   });
 

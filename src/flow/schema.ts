@@ -80,6 +80,7 @@ export const systemSchema = z.strictObject({
   description: text,
   repository: z.url().describe('Public repository, or the documentation where there is no public code.'),
   illustrative: z.boolean().optional(),
+  flows: z.array(slug).optional().describe('The order its flows are listed in (the documents\' order); flows not named here follow by title.'),
 });
 
 export const systemsFileSchema = z.strictObject({

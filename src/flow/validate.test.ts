@@ -133,3 +133,23 @@ describe('validateFlowSources', () => {
     ]);
   });
 });
+
+describe('systems.json flow order', () => {
+  it('must name existing flows of that system, once each', () => {
+    const systems = {
+      file: 'flows/systems.json',
+      text: JSON.stringify({
+        systems: [
+          { id: 'brokkr', name: 'Brokkr', description: 'x', repository: 'https://x.org', flows: ['test-flow', 'test-flw', 'test-flow', 'other-flow'] },
+          { id: 'kanban', name: 'Kanban', description: 'y', repository: 'https://y.org' },
+        ],
+      }),
+    };
+    const problems = validateFlowSources([flowFile(testFlow()), flowFile(testFlow({ id: 'other-flow', system: 'kanban' }), 'flows/other-flow.json')], systems).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'flows/systems.json: $.systems[0].flows[1]: no flow "test-flw" (did you mean "test-flow"?)',
+      'flows/systems.json: $.systems[0].flows[2]: "test-flow" is listed twice',
+      'flows/systems.json: $.systems[0].flows[3]: flow "other-flow" belongs to system "kanban", not "brokkr"',
+    ]);
+  });
+});

@@ -137,6 +137,22 @@ export function validateFlowSources(flowSources: readonly SourceFile[], systemsS
     crossCheck(result.raw, source.file, { flowSteps, systemIds, systemsFile: systemsSource.file }, (place, message) => problems.push({ file: source.file, place, message }));
     if (result.data && problems.length === before) flows.push(result.data);
   }
+  if (systems) checkSystemOrder(systems, parsed.map(({ source, result }) => ({ id: flowIdOfFile(source.file), system: text(record(result?.raw)?.system) })), systemsSource.file, problems);
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { problems, flows, systems };
+}
+
+/** Each system's `flows` order names its own flows, once each. */
+function checkSystemOrder(systems: SystemsFile, flows: { id: string; system?: string }[], file: string, problems: Problem[]) {
+  const systemOf = new Map(flows.map((f) => [f.id, f.system]));
+  systems.systems.forEach((system, i) => {
+    const seen = new Set<string>();
+    system.flows?.forEach((id, j) => {
+      const place = `$.systems[${i}].flows[${j}]`;
+      if (seen.has(id)) problems.push({ file, place, message: `"${id}" is listed twice` });
+      seen.add(id);
+      if (!systemOf.has(id)) problems.push({ file, place, message: `no flow "${id}"${didYouMean(id, systemOf.keys())}` });
+      else if (systemOf.get(id) !== system.id) problems.push({ file, place, message: `flow "${id}" belongs to system "${systemOf.get(id)}", not "${system.id}"` });
+    });
+  });
 }
