@@ -1,15 +1,29 @@
+import { explorerQuery, type ExplorerSearch } from '../explorer/explorerSearch';
+
 /** In-app hrefs, with the base path the site is hosted under (BASE_PATH at build time). */
 const base = import.meta.env.BASE_URL;
 
 export function flowHref(flowId: string, stepId?: string): string {
-  return `${base}flows/${encodeURIComponent(flowId)}${stepId ? `?step=${encodeURIComponent(stepId)}` : ''}`;
+  return flowPageHref(flowId, stepId ? { step: stepId } : {});
+}
+
+export function flowPageHref(flowId: string, search: ExplorerSearch): string {
+  return `${base}flows/${encodeURIComponent(flowId)}${explorerQuery(search)}`;
 }
 
 export function catalogHref(): string {
   return base;
 }
 
-/** The absolute URL that opens exactly this step, for sharing. */
-export function absoluteStepUrl(flowId: string, stepId: string): string {
-  return new URL(flowHref(flowId, stepId), window.location.origin).href;
+/** The absolute URL of a flow page, for sharing. */
+export function absoluteUrl(flowId: string, search: ExplorerSearch): string {
+  return new URL(flowPageHref(flowId, search), window.location.origin).href;
+}
+
+const attribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** An `<iframe>` that shows this flow, opening at the current step, with a title for screen readers. */
+export function embedSnippet(flowId: string, title: string, search: ExplorerSearch): string {
+  const src = absoluteUrl(flowId, { ...search, embed: '1' });
+  return `<iframe src="${attribute(src)}" title="${attribute(`${title} — Flow Explorer`)}" width="100%" height="520" style="border: 1px solid #e2e6ef; border-radius: 8px" loading="lazy"></iframe>`;
 }

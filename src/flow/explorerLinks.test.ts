@@ -45,7 +45,7 @@ describe('findExplorerLinks', () => {
       'https://github.com/acme/docs/flows/brokkr-pak-rotation and docs/flows/x.md and ../flows/x.json',
       'https://other.example.org/flows/brokkr-pak-rotation and https://explorer.example.org.evil/flows/x',
       '[login](https://explorer.example.org/login?next=/flows/brokkr-pak-rotation)',
-      'The flow page is `/flows/<flowId>?step=<stepId>`.',
+      'The flow page is `/flows/<flowId>?step=<stepId>`, routed as `/flows/$flowId` (Express: `/flows/:flowId`).',
     ].join('\n');
     expect(found(text)).toEqual([]);
   });

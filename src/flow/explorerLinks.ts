@@ -42,8 +42,8 @@ function parseLink(rest: string, line: number, url: string): ExplorerLink | unde
   const [beforeFragment] = rest.split('#');
   const [path, query = ''] = splitOnce(beforeFragment, '?');
   const flowId = decode(path.split('/')[0]);
-  // `/flows/<flowId>` in prose and code is a placeholder, not a link.
-  if (flowId === '') return undefined;
+  // Placeholders and route patterns (`/flows/<flowId>`, `/flows/$flowId`, `/flows/:flowId`) describe links, they are not links.
+  if (flowId === '' || /^[$:]/.test(flowId)) return undefined;
   // HTML (and Markdown, and JSX strings) write `&` in attributes as `&amp;`.
   const params = new URLSearchParams(query.replace(/&amp;/g, '&'));
   const steps: ExplorerLink['steps'] = {};

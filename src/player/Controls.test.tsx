@@ -6,7 +6,7 @@ import { Controls } from './Controls';
 import { usePlayerStore } from './playerStore';
 
 function context(overrides: Partial<CommandContext> = {}): CommandContext {
-  return { index: 1, first: 0, last: 3, playing: false, goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), toggleHelp: vi.fn(), ...overrides };
+  return { index: 1, first: 0, last: 3, playing: false, goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), copyMermaid: vi.fn(), copyEmbed: vi.fn(), view: 'canvas', toggleView: vi.fn(), toggleHelp: vi.fn(), ...overrides };
 }
 
 describe('Controls', () => {

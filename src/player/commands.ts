@@ -11,6 +11,10 @@ export interface CommandContext {
   play: () => void;
   pause: () => void;
   copyLink: () => void;
+  copyMermaid: () => void;
+  copyEmbed: () => void;
+  view: 'canvas' | 'sequence';
+  toggleView: () => void;
   toggleHelp: () => void;
 }
 
@@ -53,6 +57,16 @@ export const commands = {
   },
   copyLink: {
     id: 'copyLink', label: () => 'Copy link to this step', keys: ['c'], keyLabel: 'C', run: (c) => c.copyLink(),
+  },
+  toggleView: {
+    id: 'toggleView', label: (c) => (c.view === 'canvas' ? 'Show as sequence diagram' : 'Show as canvas'), keys: ['v'], keyLabel: 'V',
+    run: (c) => c.toggleView(),
+  },
+  copyMermaid: {
+    id: 'copyMermaid', label: () => 'Copy as Mermaid', keys: ['m'], keyLabel: 'M', run: (c) => c.copyMermaid(),
+  },
+  copyEmbed: {
+    id: 'copyEmbed', label: () => 'Embed', keys: ['e'], keyLabel: 'E', run: (c) => c.copyEmbed(),
   },
   help: {
     id: 'help', label: () => 'Keyboard shortcuts', keys: ['?'], run: (c) => c.toggleHelp(),

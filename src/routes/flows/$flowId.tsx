@@ -1,15 +1,14 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { loaders } from 'virtual:flows';
 import { useCallback, useEffect, useMemo } from 'react';
+import { EmbeddedExplorer } from '../../explorer/EmbeddedExplorer';
+import { parseExplorerSearch } from '../../explorer/explorerSearch';
 import { FlowExplorer } from '../../explorer/FlowExplorer';
 import { NotFound } from '../../explorer/NotFound';
-import { resolveStep } from '../../flow/resolveStep';
+import { resolveStep, stepBounds } from '../../flow/resolveStep';
 
 export const Route = createFileRoute('/flows/$flowId')({
-  validateSearch: (search: Record<string, unknown>): { step?: string } => {
-    const step = search.step;
-    return typeof step === 'string' && step !== '' ? { step } : {};
-  },
+  validateSearch: parseExplorerSearch,
   loader: async ({ params }) => {
     const load = loaders[params.flowId];
     if (!load) throw notFound();
@@ -26,17 +25,32 @@ function FlowNotFound() {
 
 function FlowPage() {
   const flow = Route.useLoaderData();
-  const { step } = Route.useSearch();
+  const search = Route.useSearch();
   const navigate = Route.useNavigate();
-  const resolved = useMemo(() => resolveStep(flow, step), [flow, step]);
+  const range = useMemo(() => ({ from: search.from, to: search.to }), [search.from, search.to]);
+  const { first, last } = useMemo(() => stepBounds(flow, range), [flow, range]);
+  const resolved = useMemo(() => resolveStep(flow, search.step, range), [flow, search.step, range]);
+
+  const notices = useMemo(() => {
+    const out: string[] = [];
+    if (resolved.unknownStep !== undefined) out.push(`No step '${resolved.unknownStep}' in this flow — showing step ${first + 1}.`);
+    for (const [name, id] of [['from', range.from], ['to', range.to]] as const) {
+      if (id !== undefined && !flow.steps.some((s) => s.id === id)) out.push(`No step '${id}' in this flow for '${name}' — showing the whole flow.`);
+    }
+    return out;
+  }, [resolved.unknownStep, range, flow, first]);
 
   // Replace, never push: Back leaves the flow instead of rewinding steps one by one.
   const goTo = useCallback(
     (index: number) => {
-      const target = flow.steps[Math.max(0, Math.min(index, flow.steps.length - 1))];
+      const target = flow.steps[Math.max(first, Math.min(index, last))];
       navigate({ search: (prev) => ({ ...prev, step: target.id }), replace: true });
     },
-    [flow, navigate],
+    [flow, first, last, navigate],
+  );
+  const setView = useCallback(
+    (view: 'canvas' | 'sequence') => navigate({ search: (prev) => ({ ...prev, view: view === 'sequence' ? 'sequence' : undefined }), replace: true }),
+    [navigate],
   );
 
   // ?step=4 becomes ?step=<id of step 4>, so a shared link keeps pointing at the same step when steps are reordered.
@@ -44,5 +58,8 @@ function FlowPage() {
     if (resolved.canonicalId) navigate({ search: (prev) => ({ ...prev, step: resolved.canonicalId }), replace: true });
   }, [resolved.canonicalId, navigate]);
 
-  return <FlowExplorer key={flow.id} flow={flow} index={resolved.index} unknownStep={resolved.unknownStep} goTo={goTo} />;
+  const Page = search.embed ? EmbeddedExplorer : FlowExplorer;
+  return (
+    <Page key={flow.id} flow={flow} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} />
+  );
 }

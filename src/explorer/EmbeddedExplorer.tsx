@@ -1,0 +1,46 @@
+import { catalog } from 'virtual:flows';
+import { useMemo } from 'react';
+import { flowHref, flowPageHref } from '../app/urls';
+import { StepDetails } from '../details/StepDetails';
+import { Controls } from '../player/Controls';
+import { FlowStage, ViewSwitch } from './FlowStage';
+import { useDocumentTitle } from './useDocumentTitle';
+import { useExplorer, type ExplorerProps } from './useExplorer';
+
+const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title;
+
+/** `?embed=1`: the flow for an iframe in documentation — the diagram, compact controls and the details, no app chrome. */
+export function EmbeddedExplorer(props: ExplorerProps) {
+  const { flow, index, first, last, search, notices, goTo, setView } = props;
+  const { context, step, view } = useExplorer(props);
+  useDocumentTitle(`${flow.title} — ${step.label} · Flow Explorer`);
+  const position = useMemo(() => ({ number: index + 1, total: flow.steps.length }), [index, flow.steps.length]);
+  // Links inside the frame open the full explorer in a new tab instead of navigating the docs page's frame.
+  const fullView = flowPageHref(flow.id, { step: step.id, view: search.view });
+
+  return (
+    <div className="embed">
+      <div className="embed-bar">
+        <a className="embed-title" href={fullView} target="_blank" rel="noopener noreferrer" title="Open in Flow Explorer">
+          {flow.title} <span aria-hidden="true">↗</span>
+        </a>
+        <ViewSwitch view={view} setView={setView} />
+      </div>
+      {notices.map((notice) => (
+        <p key={notice} className="notice" role="alert">{notice}</p>
+      ))}
+      <div className="embed-body">
+        <main className="stage" aria-label="Flow">
+          <FlowStage flow={flow} index={index} first={first} last={last} view={view} goTo={goTo} />
+        </main>
+        <StepDetails flow={flow} index={index} position={position} flowHref={(id, stepId) => flowHref(id, stepId)} flowTitle={flowTitle} />
+      </div>
+      <div className="stage-bar stage-bar--compact">
+        <Controls context={context} />
+        <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
+          Step {index + 1} of {flow.steps.length}: {step.label}
+        </p>
+      </div>
+    </div>
+  );
+}
