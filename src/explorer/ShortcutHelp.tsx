@@ -18,7 +18,7 @@ export function ShortcutHelp({ open, context, onClose }: { open: boolean; contex
           {commandList.map((command) => (
             <tr key={command.id}>
               <td><kbd>{command.keyLabel ?? command.keys[0]}</kbd></td>
-              <td>{command.id === 'play' ? 'Play / Pause' : command.label(context)}</td>
+              <td>{command.help ?? command.label(context)}</td>
             </tr>
           ))}
         </tbody>

@@ -25,6 +25,8 @@ export interface Command {
   keys: string[];
   /** How the key is written in the help. */
   keyLabel?: string;
+  /** What the help says, where the button's name alone would not. */
+  help?: string;
   disabled?: (ctx: CommandContext) => boolean;
   run: (ctx: CommandContext) => void;
 }
@@ -39,7 +41,7 @@ export const commands = {
     disabled: (c) => c.index <= c.first, run: (c) => c.goTo(c.index - 1),
   },
   play: {
-    id: 'play', label: (c) => (c.playing ? 'Pause' : 'Play'), keys: [' '], keyLabel: 'Space',
+    id: 'play', label: (c) => (c.playing ? 'Pause' : 'Play'), keys: [' '], keyLabel: 'Space', help: 'Play / Pause',
     run: (c) => {
       if (c.playing) return c.pause();
       // Play at the end starts again from the beginning instead of doing nothing.
@@ -60,13 +62,15 @@ export const commands = {
   },
   toggleView: {
     id: 'toggleView', label: (c) => (c.view === 'canvas' ? 'Show as sequence diagram' : 'Show as canvas'), keys: ['v'], keyLabel: 'V',
+    help: 'Switch between canvas and sequence diagram',
     run: (c) => c.toggleView(),
   },
   copyMermaid: {
     id: 'copyMermaid', label: () => 'Copy as Mermaid', keys: ['m'], keyLabel: 'M', run: (c) => c.copyMermaid(),
   },
   copyEmbed: {
-    id: 'copyEmbed', label: () => 'Embed', keys: ['e'], keyLabel: 'E', run: (c) => c.copyEmbed(),
+    id: 'copyEmbed', label: () => 'Embed', keys: ['e'], keyLabel: 'E', help: 'Copy an <iframe> that embeds this step',
+    run: (c) => c.copyEmbed(),
   },
   help: {
     id: 'help', label: () => 'Keyboard shortcuts', keys: ['?'], run: (c) => c.toggleHelp(),
