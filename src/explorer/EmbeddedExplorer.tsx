@@ -1,13 +1,10 @@
-import { catalog } from 'virtual:flows';
 import { useMemo } from 'react';
 import { flowHref, flowPageHref } from '../app/urls';
 import { StepDetails } from '../details/StepDetails';
 import { Controls } from '../player/Controls';
 import { FlowStage, ViewSwitch } from './FlowStage';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useExplorer, type ExplorerProps } from './useExplorer';
-
-const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title;
+import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
 /** `?embed=1`: the flow for an iframe in documentation — the diagram, compact controls and the details, no app chrome. */
 export function EmbeddedExplorer(props: ExplorerProps) {
@@ -33,7 +30,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
         <main className="stage" aria-label="Flow">
           <FlowStage flow={flow} index={index} first={first} last={last} view={view} goTo={goTo} />
         </main>
-        <StepDetails flow={flow} index={index} position={position} flowHref={(id, stepId) => flowHref(id, stepId)} flowTitle={flowTitle} />
+        <StepDetails flow={flow} index={index} position={position} flowHref={flowHref} flowTitle={flowTitle} />
       </div>
       <div className="stage-bar stage-bar--compact">
         <Controls context={context} />

@@ -1,4 +1,4 @@
-import { catalog, systems } from 'virtual:flows';
+import { systems } from 'virtual:flows';
 import { useCallback, useMemo } from 'react';
 import { flowHref } from '../app/urls';
 import { MarkdownInline } from '../details/Markdown';
@@ -11,9 +11,7 @@ import { AppHeader } from './AppHeader';
 import { FlowStage, ViewSwitch } from './FlowStage';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useExplorer, type ExplorerProps } from './useExplorer';
-
-const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title;
+import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
 export function FlowExplorer(props: ExplorerProps) {
   const { flow, index, first, last, notices, goTo, setView } = props;

@@ -1,3 +1,4 @@
+import { catalog } from 'virtual:flows';
 import { useCallback, useMemo, useState } from 'react';
 import { copyText } from '../app/copyText';
 import { absoluteUrl, embedSnippet } from '../app/urls';
@@ -8,6 +9,9 @@ import { usePlayerStore } from '../player/playerStore';
 import { useCommandKeys } from '../player/useCommandKeys';
 import { usePlayback } from '../player/usePlayback';
 import type { ExplorerSearch } from './explorerSearch';
+
+/** A flow's title for links to it, from the catalog (other flows are not loaded). */
+export const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title;
 
 export interface ExplorerProps {
   flow: Flow;
