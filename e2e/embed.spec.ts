@@ -22,8 +22,12 @@ test('a docs page embeds the explorer in an iframe and steps through the chosen 
   await expect(frame.getByRole('button', { name: 'Next step' })).toBeDisabled();
   await frame.getByRole('button', { name: 'Previous step' }).click();
   await expect(status).not.toHaveText(lastLabel);
-  // The title opens the full explorer, at the same step, in a new tab.
+  // The title and links to other flows open the full explorer in a new tab, never inside the docs page's frame.
   await expect(frame.getByRole('link', { name: /Agent reconciliation loop/ })).toHaveAttribute('target', '_blank');
+  await frame.getByRole('button', { name: 'First step' }).click();
+  const continues = frame.getByRole('region', { name: 'Continues in' }).getByRole('link').first();
+  await expect(continues).toHaveAttribute('target', '_blank');
+  await expect(continues).toHaveAttribute('href', /^\/flows\/brokkr-deployment-creation/);
 });
 
 test('an unknown range step says so and the whole flow is shown', async ({ page }) => {

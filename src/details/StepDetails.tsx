@@ -10,6 +10,8 @@ interface Props {
   position: { number: number; total: number };
   flowHref: (flowId: string, stepId?: string) => string;
   flowTitle: (flowId: string) => string | undefined;
+  /** In an embed, links open the full explorer in a new tab instead of navigating the frame. */
+  linksInNewTab?: boolean;
 }
 
 const KIND_TEXT: Record<Step['kind'], string> = {
@@ -29,7 +31,7 @@ function Section({ title, empty, children }: { title: string; empty: string; chi
   );
 }
 
-export const StepDetails = memo(function StepDetails({ flow, index, position, flowHref, flowTitle }: Props) {
+export const StepDetails = memo(function StepDetails({ flow, index, position, flowHref, flowTitle, linksInNewTab = false }: Props) {
   const step = flow.steps[index];
   const name = (id: string) => flow.participants.find((p) => p.id === id)?.label ?? id;
   return (
@@ -110,7 +112,11 @@ export const StepDetails = memo(function StepDetails({ flow, index, position, fl
           <ul className="flow-links">
             {step.links.map((link, i) => (
               <li key={i}>
-                <SpaLink href={flowHref(link.flow, link.step)}>{link.label ?? flowTitle(link.flow) ?? link.flow}</SpaLink>
+                {linksInNewTab ? (
+                  <a href={flowHref(link.flow, link.step)} target="_blank" rel="noopener noreferrer">{link.label ?? flowTitle(link.flow) ?? link.flow}</a>
+                ) : (
+                  <SpaLink href={flowHref(link.flow, link.step)}>{link.label ?? flowTitle(link.flow) ?? link.flow}</SpaLink>
+                )}
               </li>
             ))}
           </ul>

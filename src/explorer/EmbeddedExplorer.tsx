@@ -18,9 +18,12 @@ export function EmbeddedExplorer(props: ExplorerProps) {
   return (
     <div className="embed">
       <div className="embed-bar">
-        <a className="embed-title" href={fullView} target="_blank" rel="noopener noreferrer" title="Open in Flow Explorer">
-          {flow.title} <span aria-hidden="true">↗</span>
-        </a>
+        <span className="embed-heading">
+          <a className="embed-title" href={fullView} target="_blank" rel="noopener noreferrer" title="Open in Flow Explorer">
+            {flow.title} <span aria-hidden="true">↗</span>
+          </a>
+          {flow.illustrative && <span className="badge badge--illustrative" title="Follows the system's documentation; there is no public implementation to check it against">Illustrative</span>}
+        </span>
         <ViewSwitch view={view} setView={setView} />
       </div>
       {notices.map((notice) => (
@@ -30,7 +33,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
         <main className="stage" aria-label="Flow">
           <FlowStage flow={flow} index={index} first={first} last={last} view={view} goTo={goTo} />
         </main>
-        <StepDetails flow={flow} index={index} position={position} flowHref={flowHref} flowTitle={flowTitle} />
+        <StepDetails flow={flow} index={index} position={position} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab />
       </div>
       <div className="stage-bar stage-bar--compact">
         <Controls context={context} />
