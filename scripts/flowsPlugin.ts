@@ -17,6 +17,12 @@ const RESOLVED = `\0${ID}`;
 export function flowsPlugin(options: { dir?: string } = {}): Plugin {
   let config: ResolvedConfig;
   let dir = '';
+  // A build validates once, in buildStart, and serves that result; the dev server re-reads on every load.
+  let built: ReturnType<typeof readAndValidate> | undefined;
+  const readAndValidate = () => {
+    const sources = readFlowSources(dir, config.root);
+    return { sources, result: validateFlowSources(sources.flows, sources.systems) };
+  };
   return {
     name: 'flow-explorer:flows',
     configResolved(resolved) {
@@ -25,8 +31,8 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
     },
     buildStart() {
       if (config.command !== 'build') return;
-      const { flows, systems } = readFlowSources(dir, config.root);
-      const { problems } = validateFlowSources(flows, systems);
+      built = readAndValidate();
+      const { problems } = built.result;
       if (problems.length > 0) this.error(`flows/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
     },
     resolveId(id) {
@@ -34,10 +40,10 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const { flows, systems } = readFlowSources(dir, config.root);
+      const { sources, result } = built ?? readAndValidate();
+      const { flows } = sources;
       this.addWatchFile(join(dir, 'systems.json'));
       for (const f of flows) this.addWatchFile(resolve(config.root, f.file));
-      const result = validateFlowSources(flows, systems);
       const problems = result.problems.map(formatProblem);
       if (problems.length > 0) config.logger.error(`flows/ has ${problems.length} problem(s):\n${problems.join('\n')}`);
       const catalog = orderFlows(result.systems?.systems ?? [], result.flows).map((f) => ({

@@ -6,7 +6,7 @@ import { StepDetails } from './StepDetails';
 const flowHref = (flowId: string, stepId?: string) => `/flows/${flowId}${stepId ? `?step=${stepId}` : ''}`;
 
 function renderStep(index: number, flow = testFlow()) {
-  render(<StepDetails flow={flow} index={index} position={{ number: index + 1, total: flow.steps.length }} flowHref={flowHref} flowTitle={(id) => (id === 'other' ? 'Other flow' : undefined)} />);
+  render(<StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={(id) => (id === 'other' ? 'Other flow' : undefined)} />);
   return screen.getByRole('complementary', { name: 'Step details' });
 }
 

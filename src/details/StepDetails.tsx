@@ -6,8 +6,6 @@ import { Markdown } from './Markdown';
 interface Props {
   flow: Flow;
   index: number;
-  /** Position shown as "Step N of M" (an embed limited to a range counts within it). */
-  position: { number: number; total: number };
   flowHref: (flowId: string, stepId?: string) => string;
   flowTitle: (flowId: string) => string | undefined;
   /** In an embed, links open the full explorer in a new tab instead of navigating the frame. */
@@ -31,12 +29,12 @@ function Section({ title, empty, children }: { title: string; empty: string; chi
   );
 }
 
-export const StepDetails = memo(function StepDetails({ flow, index, position, flowHref, flowTitle, linksInNewTab = false }: Props) {
+export const StepDetails = memo(function StepDetails({ flow, index, flowHref, flowTitle, linksInNewTab = false }: Props) {
   const step = flow.steps[index];
   const name = (id: string) => flow.participants.find((p) => p.id === id)?.label ?? id;
   return (
     <aside className="step-details" aria-label="Step details">
-      <p className="details-position">Step {position.number} of {position.total}</p>
+      <p className="details-position">Step {index + 1} of {flow.steps.length}</p>
       <h2 className="details-title">{step.label}</h2>
       <p className="details-route">
         {step.kind === 'self' ? (

@@ -1,17 +1,13 @@
-import { useMemo } from 'react';
 import { flowHref, flowPageHref } from '../app/urls';
 import { StepDetails } from '../details/StepDetails';
 import { Controls } from '../player/Controls';
 import { FlowStage, ViewSwitch } from './FlowStage';
-import { useDocumentTitle } from './useDocumentTitle';
 import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
 /** `?embed=1`: the flow for an iframe in documentation — the diagram, compact controls and the details, no app chrome. */
 export function EmbeddedExplorer(props: ExplorerProps) {
   const { flow, index, first, last, search, notices, goTo, setView } = props;
   const { context, step, view } = useExplorer(props);
-  useDocumentTitle(`${flow.title} — ${step.label} · Flow Explorer`);
-  const position = useMemo(() => ({ number: index + 1, total: flow.steps.length }), [index, flow.steps.length]);
   // Links inside the frame open the full explorer in a new tab instead of navigating the docs page's frame.
   const fullView = flowPageHref(flow.id, { step: step.id, view: search.view });
 
@@ -33,7 +29,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
         <main className="stage" aria-label="Flow">
           <FlowStage flow={flow} index={index} first={first} last={last} view={view} goTo={goTo} />
         </main>
-        <StepDetails flow={flow} index={index} position={position} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab />
+        <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab />
       </div>
       <div className="stage-bar stage-bar--compact">
         <Controls context={context} />

@@ -1,5 +1,5 @@
 import { systems } from 'virtual:flows';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { flowHref } from '../app/urls';
 import { MarkdownInline } from '../details/Markdown';
 import { StepDetails } from '../details/StepDetails';
@@ -10,16 +10,13 @@ import { StepList } from '../player/StepList';
 import { AppHeader } from './AppHeader';
 import { FlowStage, ViewSwitch } from './FlowStage';
 import { ShortcutHelp } from './ShortcutHelp';
-import { useDocumentTitle } from './useDocumentTitle';
 import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
 export function FlowExplorer(props: ExplorerProps) {
   const { flow, index, first, last, notices, goTo, setView } = props;
   const { context, step, view, feedback, helpOpen, closeHelp } = useExplorer(props);
   const system = systems.find((s) => s.id === flow.system);
-  useDocumentTitle(`${flow.title} — ${step.label} · Flow Explorer`);
   const stepHref = useCallback((stepId: string) => flowHref(flow.id, stepId), [flow.id]);
-  const position = useMemo(() => ({ number: index + 1, total: flow.steps.length }), [index, flow.steps.length]);
 
   return (
     <div className="explorer">
@@ -67,7 +64,7 @@ export function FlowExplorer(props: ExplorerProps) {
             <p className="copy-feedback" aria-live="polite">{feedback}</p>
           </div>
         </main>
-        <StepDetails flow={flow} index={index} position={position} flowHref={flowHref} flowTitle={flowTitle} />
+        <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} />
       </div>
       <ShortcutHelp open={helpOpen} context={context} onClose={closeHelp} />
     </div>

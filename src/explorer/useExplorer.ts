@@ -9,6 +9,7 @@ import { usePlayerStore } from '../player/playerStore';
 import { useCommandKeys } from '../player/useCommandKeys';
 import { usePlayback } from '../player/usePlayback';
 import type { ExplorerSearch } from './explorerSearch';
+import { useDocumentTitle } from './useDocumentTitle';
 
 /** A flow's title for links to it, from the catalog (other flows are not loaded). */
 export const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title;
@@ -58,5 +59,6 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView }:
   );
   useCommandKeys(context);
   usePlayback(index, last, goTo);
+  useDocumentTitle(`${flow.title} — ${step.label} · Flow Explorer`);
   return { context, step, view, feedback, helpOpen, closeHelp: () => setHelpOpen(false) };
 }

@@ -73,14 +73,43 @@ function reuse<T extends { id: string; data: object; position?: object }>(next: 
   });
 }
 
+interface CanvasStructure {
+  positions: Map<string, Point>;
+  pairs: { id: string; source: string; target: string; steps: number[]; stepNumbers: number[]; route: ReturnType<typeof routeEdge> }[];
+}
+
+// Layout, message pairs and edge routes depend on the flow alone (flows are never mutated once loaded): computed
+// once per flow, not on every step change.
+const structures = new WeakMap<Flow, CanvasStructure>();
+
+function canvasStructure(flow: Flow): CanvasStructure {
+  const cached = structures.get(flow);
+  if (cached) return cached;
+  const positions = layoutParticipants(flow);
+  const rank = new Map(participantOrder(flow).map((id, i) => [id, i]));
+  const byId = new Map<string, { source: string; target: string; steps: number[] }>();
+  flow.steps.forEach((step, i) => {
+    if (step.from === step.to) return;
+    const [source, target] = (rank.get(step.from) ?? 0) <= (rank.get(step.to) ?? 0) ? [step.from, step.to] : [step.to, step.from];
+    const id = `${source}--${target}`;
+    const pair = byId.get(id) ?? { source, target, steps: [] };
+    pair.steps.push(i);
+    byId.set(id, pair);
+  });
+  const pairs = [...byId].map(([id, pair]) => ({
+    id, ...pair, stepNumbers: pair.steps.map((i) => i + 1), route: routeEdge(pair.source, pair.target, positions),
+  }));
+  const structure = { positions, pairs };
+  structures.set(flow, structure);
+  return structure;
+}
+
 /**
  * Flow + current step → React Flow nodes and edges (plain data, no React). Pass the previous result to keep the
  * identity of every node and edge the step change does not affect.
  */
 export function toCanvas(flow: Flow, stepIndex: number, previous?: CanvasModel): CanvasModel {
-  const positions = layoutParticipants(flow);
-  const order = participantOrder(flow);
-  const rank = new Map(order.map((id, i) => [id, i]));
+  const { positions, pairs } = canvasStructure(flow);
   const current = flow.steps[stepIndex];
 
   const nodes: CanvasNode[] = flow.participants.map((participant) => {
@@ -95,25 +124,15 @@ export function toCanvas(flow: Flow, stepIndex: number, previous?: CanvasModel):
     return { id: participant.id, type: 'participant', position: positions.get(participant.id) ?? { x: 0, y: 0 }, data };
   });
 
-  const pairs = new Map<string, { source: string; target: string; steps: number[] }>();
-  flow.steps.forEach((step, i) => {
-    if (step.from === step.to) return;
-    const [source, target] = (rank.get(step.from) ?? 0) <= (rank.get(step.to) ?? 0) ? [step.from, step.to] : [step.to, step.from];
-    const id = `${source}--${target}`;
-    const pair = pairs.get(id) ?? { source, target, steps: [] };
-    pair.steps.push(i);
-    pairs.set(id, pair);
-  });
-
-  const edges: CanvasEdge[] = [...pairs].map(([id, pair]) => {
-    const route = routeEdge(pair.source, pair.target, positions);
+  const edges: CanvasEdge[] = pairs.map((pair) => {
+    const { route } = pair;
     const onEdge = current !== undefined && pair.steps.includes(stepIndex);
     const status: EdgeStatus = onEdge ? 'current' : pair.steps[0] < stepIndex ? 'done' : 'upcoming';
-    const data: MessageEdgeData = { lane: route.lane, span: route.span, stepNumbers: pair.steps.map((i) => i + 1), status };
+    const data: MessageEdgeData = { lane: route.lane, span: route.span, stepNumbers: pair.stepNumbers, status };
     if (onEdge) {
       data.current = { stepId: current.id, number: stepIndex + 1, label: current.label, kind: current.kind, reverse: current.from !== pair.source };
     }
-    return { id, type: 'message', source: pair.source, target: pair.target, sourceHandle: route.sourceHandle, targetHandle: route.targetHandle, data };
+    return { id: pair.id, type: 'message', source: pair.source, target: pair.target, sourceHandle: route.sourceHandle, targetHandle: route.targetHandle, data };
   });
 
   return { nodes: reuse(nodes, previous?.nodes), edges: reuse(edges, previous?.edges) };
