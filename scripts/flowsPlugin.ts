@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { layoutFlow } from '../src/flow/layoutFlow.ts';
 import { orderFlows } from '../src/flow/order.ts';
 import { formatProblem } from '../src/flow/problems.ts';
 import { flowIdOfFile, validateFlowSources } from '../src/flow/validate.ts';
@@ -8,10 +9,14 @@ import { readFlowSources } from './flowSources.ts';
 
 const ID = 'virtual:flows';
 const RESOLVED = `\0${ID}`;
+// One module per flow: the validated flow and its layout, computed here so the reader's browser never lays out.
+const FLOW_PREFIX = 'virtual:flow/';
+const RESOLVED_FLOW_PREFIX = `\0${FLOW_PREFIX}`;
 
 /**
  * Validates flows/ with the same rules as `npm run validate` and serves them as `virtual:flows`: the catalog
- * (small, eager) and one lazy chunk per flow, so a deep link downloads only the flow it shows.
+ * (small, eager) and one lazy chunk per flow with its precomputed layout, so a deep link downloads only the flow
+ * it shows.
  * A build with invalid flows fails; the dev server shows the problems in the page instead.
  */
 export function flowsPlugin(options: { dir?: string } = {}): Plugin {
@@ -36,9 +41,20 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       if (problems.length > 0) this.error(`flows/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      if (id === ID) return RESOLVED;
+      if (id.startsWith(FLOW_PREFIX)) return `\0${id}`;
+      return undefined;
     },
-    load(id) {
+    async load(id) {
+      if (id.startsWith(RESOLVED_FLOW_PREFIX)) {
+        const flowId = id.slice(RESOLVED_FLOW_PREFIX.length);
+        const { sources, result } = built ?? readAndValidate();
+        const source = sources.flows.find((s) => flowIdOfFile(s.file) === flowId);
+        if (source) this.addWatchFile(resolve(config.root, source.file));
+        const flow = result.flows.find((f) => f.id === flowId);
+        if (!flow) return 'export default undefined;';
+        return `export default ${JSON.stringify({ flow, layout: await layoutFlow(flow) })};`;
+      }
       if (id !== RESOLVED) return undefined;
       const { sources, result } = built ?? readAndValidate();
       const { flows } = sources;
@@ -50,10 +66,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         id: f.id, system: f.system, title: f.title, summary: f.summary, stepCount: f.steps.length, illustrative: f.illustrative === true,
       }));
       const loaders = result.flows
-        .map((f) => {
-          const source = flows.find((s) => flowIdOfFile(s.file) === f.id);
-          return `  ${JSON.stringify(f.id)}: () => import(${JSON.stringify(resolve(config.root, source!.file))}).then((m) => m.default),`;
-        })
+        .map((f) => `  ${JSON.stringify(f.id)}: () => import(${JSON.stringify(FLOW_PREFIX + f.id)}).then((m) => m.default),`)
         .join('\n');
       return [
         `export const problems = ${JSON.stringify(problems)};`,
@@ -67,8 +80,9 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       server.watcher.add(dir);
       const refresh = (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.json')) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const [id, mod] of server.moduleGraph.idToModuleMap) {
+          if (id === RESOLVED || id.startsWith(RESOLVED_FLOW_PREFIX)) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('add', refresh);

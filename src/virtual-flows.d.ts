@@ -11,5 +11,6 @@ declare module 'virtual:flows' {
   export const problems: string[];
   export const systems: import('./flow/schema').System[];
   export const catalog: CatalogEntry[];
-  export const loaders: Record<string, () => Promise<import('./flow/schema').Flow>>;
+  /** Each flow's chunk: the flow and its layout, computed at build time. */
+  export const loaders: Record<string, () => Promise<import('./flow/layout').FlowData>>;
 }

@@ -1,68 +1,126 @@
-import { Background, Controls, ReactFlow } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { chooseVariant, PRESENTING, READING } from '../flow/camera';
+import type { FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
 import { toCanvas, type CanvasModel } from '../flow/toCanvas';
-import { MessageEdge } from './MessageEdge';
-import { ParticipantNode } from './ParticipantNode';
+import { Icon } from '../player/Icon';
+import { usePlayerStore } from '../player/playerStore';
+import { CurrentLabel } from './CurrentLabel';
+import { ArrowMarkers, MessageEdge } from './MessageEdge';
+import { ParticipantCard } from './ParticipantCard';
+import { ParticipantCardContext, ParticipantNode } from './ParticipantNode';
+import { useCamera } from './useCamera';
+import { useElementSize } from './useElementSize';
 import './canvas.css';
 
 // Module constants: a new object per render would make React Flow remount every node (its warning error002).
 const nodeTypes = { participant: ParticipantNode };
 const edgeTypes = { message: MessageEdge };
-const fitViewOptions = { padding: 0.18, maxZoom: 1.1 };
+const proOptions = { hideAttribution: true };
 
-function ArrowMarkers() {
-  return (
-    <svg className="marker-defs" aria-hidden="true" width="0" height="0">
-      <defs>
-        {['current', 'response'].map((name) => (
-          <marker key={name} id={`fe-arrow-${name}`} viewBox="0 0 10 10" refX="8.5" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M 0 0 L 10 5 L 0 10 z" className={`marker marker--${name}`} />
-          </marker>
-        ))}
-      </defs>
-    </svg>
-  );
+export interface FlowCanvasProps {
+  flow: Flow;
+  layout: FlowLayout;
+  index: number;
+  /** Presenting: names at least 18 px on screen instead of 12. */
+  presenting?: boolean;
+  /** In a docs page's frame the wheel scrolls the page (pinch or Ctrl+wheel zooms), and there are no zoom buttons. */
+  embedded?: boolean;
+  /** Buttons shown first in the canvas toolbar (the camera switch). */
+  toolbar?: ReactNode;
 }
 
 /** The flow as participants and the messages between them, with the current step's message travelling. */
-export function FlowCanvas({ flow, index }: { flow: Flow; index: number }) {
-  // The previous model of the same flow lets toCanvas keep every node and edge the step change leaves alone.
-  const previous = useRef<{ flow: Flow; model: CanvasModel } | undefined>(undefined);
+export function FlowCanvas(props: FlowCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function ZoomButtons() {
+  const { zoomIn, zoomOut } = useReactFlow();
+  const pauseCamera = usePlayerStore((s) => s.pauseCamera);
+  return (
+    <>
+      <button type="button" className="canvas-tool" aria-label="Zoom in" title="Zoom in" onClick={() => { pauseCamera(); void zoomIn({ duration: 200 }); }}>
+        <Icon name="plus" />
+      </button>
+      <button type="button" className="canvas-tool" aria-label="Zoom out" title="Zoom out" onClick={() => { pauseCamera(); void zoomOut({ duration: 200 }); }}>
+        <Icon name="minus" />
+      </button>
+    </>
+  );
+}
+
+function Canvas({ flow, layout, index, presenting = false, embedded = false, toolbar }: FlowCanvasProps) {
+  const stage = useRef<HTMLDivElement>(null);
+  const label = useRef<HTMLDivElement>(null);
+  const size = useElementSize(stage);
+  const variant = layout[size ? chooseVariant(layout, size) : 'wide'];
+  const pauseCamera = usePlayerStore((s) => s.pauseCamera);
+  const resumeCamera = usePlayerStore((s) => s.resumeCamera);
+  const [openCard, setOpenCard] = useState<string>();
+
+  // The previous model of the same flow and layout lets toCanvas keep every node and edge the step change leaves alone.
+  const previous = useRef<{ key: object; model: CanvasModel } | undefined>(undefined);
   const model = useMemo(() => {
-    const next = toCanvas(flow, index, previous.current?.flow === flow ? previous.current.model : undefined);
-    previous.current = { flow, model: next };
+    const next = toCanvas(flow, variant, index, previous.current?.key === variant ? previous.current.model : undefined);
+    previous.current = { key: variant, model: next };
     return next;
-  }, [flow, index]);
+  }, [flow, variant, index]);
+
+  // Another flow starts with the camera following again.
+  useEffect(() => resumeCamera(), [flow.id, resumeCamera]);
+  useCamera({ flow, layout: variant, index, size, limits: presenting ? PRESENTING : READING, label, stage });
+
+  const cards = useMemo(() => ({ openId: openCard, toggle: (id: string) => setOpenCard((open) => (open === id ? undefined : id)) }), [openCard]);
+  const step = flow.steps[index];
+  const participant = openCard ? flow.participants.find((p) => p.id === openCard) : undefined;
 
   return (
-    <div className="flow-canvas" aria-label={`Diagram of ${flow.title}`} role="region">
+    <div ref={stage} className={`flow-canvas${presenting ? ' flow-canvas--presenting' : ''}`} aria-label={`Diagram of ${flow.title}`} role="region" data-camera="still">
       <ArrowMarkers />
-      <ReactFlow
-        nodes={model.nodes}
-        edges={model.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        fitView
-        fitViewOptions={fitViewOptions}
-        minZoom={0.2}
-        maxZoom={2.5}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        panActivationKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        deleteKeyCode={null}
-        zoomActivationKeyCode={null}
-        proOptions={{ hideAttribution: false }}
-      >
-        <Background gap={24} size={1} />
-        <Controls showInteractive={false} position="bottom-right" />
-      </ReactFlow>
+      <ParticipantCardContext value={cards}>
+        <ReactFlow
+          nodes={model.nodes}
+          edges={model.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          minZoom={0.1}
+          maxZoom={3}
+          onMove={(event) => {
+            // Only the reader's own pan or zoom carries an event; the camera's moves do not.
+            if (event && !usePlayerStore.getState().cameraPaused) pauseCamera();
+          }}
+          zoomOnScroll={!embedded}
+          preventScrolling={!embedded}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          panActivationKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          deleteKeyCode={null}
+          zoomActivationKeyCode={null}
+          disableKeyboardA11y
+          proOptions={proOptions}
+        >
+          <ViewportPortal>
+            <CurrentLabel ref={label} step={step} number={index + 1} />
+          </ViewportPortal>
+        </ReactFlow>
+      </ParticipantCardContext>
+      <div className="canvas-toolbar" role="toolbar" aria-label="Camera">
+        {toolbar}
+        {!embedded && <ZoomButtons />}
+      </div>
+      {participant && <ParticipantCard flow={flow} participant={participant} onClose={() => setOpenCard(undefined)} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/
 import { memo } from 'react';
 import type { MessageEdgeData } from '../flow/toCanvas';
 import { usePlayerStore } from '../player/playerStore';
-import { edgeGeometry } from './edgeGeometry';
+import { edgePath } from './edgePath';
 import { Token } from './Token';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
@@ -14,37 +14,60 @@ function CurrentToken({ path, reverse }: { path: string; reverse: boolean }) {
   return <Token path={path} reverse={reverse} speed={speed} reducedMotion={reducedMotion} />;
 }
 
-export const MessageEdge = memo(function MessageEdge({ id, data, sourceX, sourceY, targetX, targetY }: EdgeProps<MessageEdgeType>) {
+const marker = (name: string) => `url(#fe-arrow-${name})`;
+
+/**
+ * A pair of participants' messages: the route from the layout, an arrowhead at every end a message arrives at, and a
+ * pill with the step numbers. On the current step the pill gives way to the current label (placed by FlowCanvas)
+ * and the message travels as a token.
+ */
+export const MessageEdge = memo(function MessageEdge({ id, data }: EdgeProps<MessageEdgeType>) {
   if (!data) return null;
-  const { path, labelX, labelY } = edgeGeometry(data.lane, data.span, sourceX, sourceY, targetX, targetY);
-  const current = data.current;
-  const marker = current ? `url(#fe-arrow-${current.kind === 'response' ? 'response' : 'current'})` : undefined;
+  const path = edgePath(data.points);
+  const { current, arrives, status } = data;
+  // The current message's own arrowhead is drawn in its colour; the other direction keeps the edge's.
+  const currentMarker = current && (current.kind === 'response' ? 'response' : 'current');
+  const endMarker = current && !current.reverse ? currentMarker : arrives.atTarget ? status : undefined;
+  const startMarker = current?.reverse ? currentMarker : arrives.atSource ? status : undefined;
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
-        className={`message-edge message-edge--${data.status}${current ? ` message-edge--${current.kind}` : ''}`}
-        markerEnd={current && !current.reverse ? marker : undefined}
-        markerStart={current?.reverse ? marker : undefined}
+        className={`message-edge message-edge--${status}${current ? ` message-edge--${current.kind}` : ''}`}
+        markerEnd={endMarker && marker(endMarker)}
+        markerStart={startMarker && marker(startMarker)}
       />
       {current && <CurrentToken key={current.stepId} path={path} reverse={current.reverse} />}
-      <EdgeLabelRenderer>
-        <div
-          className={`edge-label edge-label--${data.status}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          data-edge={id}
-        >
-          {current ? (
-            <>
-              <span className="edge-step-number">{current.number}</span>
-              <span className="edge-step-label">{current.label}</span>
-            </>
-          ) : (
-            <span className="edge-step-numbers">{data.stepNumbers.join(' · ')}</span>
-          )}
-        </div>
-      </EdgeLabelRenderer>
+      {!current && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-pill edge-pill--${status}`}
+            style={{ transform: `translate(${data.pill.x}px, ${data.pill.y}px)`, width: data.pill.width, height: data.pill.height }}
+            data-edge={id}
+            aria-hidden="true"
+          >
+            {data.stepNumbers.join(' · ')}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 });
+
+const SIZE: Record<string, number> = { current: 15, response: 15, done: 11, upcoming: 11 };
+
+/** Arrowheads, one per edge state, drawn pointing along the path at either end. */
+export function ArrowMarkers() {
+  return (
+    <svg className="marker-defs" aria-hidden="true" width="0" height="0">
+      <defs>
+        {['current', 'response', 'done', 'upcoming'].map((name) => (
+          <marker key={name} id={`fe-arrow-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth={SIZE[name]} markerHeight={SIZE[name]} orient="auto-start-reverse" markerUnits="userSpaceOnUse">
+            <path d="M 0 0 L 10 5 L 0 10 z" className={`marker marker--${name}`} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}

@@ -1,37 +1,52 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { createContext, Fragment, memo, useContext } from 'react';
 import type { ParticipantNodeData } from '../flow/toCanvas';
 import { ParticipantIcon } from './ParticipantIcon';
 
 export type ParticipantNodeType = Node<ParticipantNodeData, 'participant'>;
 
-const ROLE_TEXT = { idle: '', sender: 'sends', receiver: 'receives', self: 'working' } as const;
+export const ROLE_TEXT = { idle: '', sender: 'sends', receiver: 'receives', self: 'working' } as const;
 
-// Handles are anchors for edges only (nothing is connectable), so they are invisible.
-const SIDES = [['left', Position.Left], ['right', Position.Right], ['top', Position.Top], ['bottom', Position.Bottom]] as const;
-const HANDLES = SIDES.flatMap(([side, position]) => [
-  { id: `${side}-out`, type: 'source' as const, position },
-  { id: `${side}-in`, type: 'target' as const, position },
-]);
+/** Which participant's card is open, and how to open one: participants are buttons, their card shows the description. */
+export const ParticipantCardContext = createContext<{ openId: string | undefined; toggle: (id: string) => void }>({
+  openId: undefined,
+  toggle: () => {},
+});
 
-export const ParticipantNode = memo(function ParticipantNode({ data }: NodeProps<ParticipantNodeType>) {
-  const { participant, role, selfStep } = data;
+export const participantCardId = (id: string) => `participant-card-${id}`;
+
+/** Break opportunities after "/" (the browser already breaks after spaces and hyphens), never inside a word. */
+export function withBreaks(text: string) {
+  return text.split(/(?<=\/)/).map((part, i) => (
+    <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>
+  ));
+}
+
+export const ParticipantNode = memo(function ParticipantNode({ id, data }: NodeProps<ParticipantNodeType>) {
+  const { participant, role, width, height } = data;
+  const { openId, toggle } = useContext(ParticipantCardContext);
+  const open = openId === id;
+  const roleText = ROLE_TEXT[role];
   return (
-    <div className={`participant participant--${participant.kind} participant--${role}`} data-role={role} title={participant.description}>
-      {HANDLES.map((h) => (
-        <Handle key={h.id} id={h.id} type={h.type} position={h.position} isConnectable={false} className="participant-handle" />
-      ))}
-      <span className="participant-kind-icon"><ParticipantIcon kind={participant.kind} /></span>
-      <span className="participant-text">
-        <span className="participant-label">{participant.label}</span>
-        {participant.tech && <span className="participant-tech">{participant.tech}</span>}
-      </span>
-      {role !== 'idle' && <span className="participant-role">{ROLE_TEXT[role]}</span>}
-      {selfStep && (
-        <span className="participant-self-step">
-          <span className="edge-step-number">{selfStep.number}</span> {selfStep.label}
+    <div className={`participant participant--${participant.kind} participant--${role}`} data-role={role} style={{ width, height }}>
+      {/* Edges draw their own routes; React Flow still needs one anchor per end. */}
+      <Handle type="source" position={Position.Top} isConnectable={false} className="participant-handle" />
+      <Handle type="target" position={Position.Top} isConnectable={false} className="participant-handle" />
+      <button
+        type="button"
+        className="participant-button"
+        aria-label={`${participant.label}, ${participant.kind}${participant.tech ? `, ${participant.tech}` : ''}${roleText ? ` — ${roleText} in this step` : ''}`}
+        aria-expanded={open}
+        aria-controls={open ? participantCardId(id) : undefined}
+        onClick={() => toggle(id)}
+      >
+        <span className="participant-kind-icon"><ParticipantIcon kind={participant.kind} /></span>
+        <span className="participant-text">
+          <span className="participant-label">{withBreaks(participant.label)}</span>
+          {participant.tech && <span className="participant-tech">{withBreaks(participant.tech)}</span>}
         </span>
-      )}
+      </button>
+      {roleText && <span className="participant-role" aria-hidden="true">{roleText}</span>}
     </div>
   );
-}, (a, b) => a.data === b.data);
+});

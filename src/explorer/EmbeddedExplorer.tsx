@@ -6,7 +6,7 @@ import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
 /** `?embed=1`: the flow for an iframe in documentation — the diagram, compact controls and the details, no app chrome. */
 export function EmbeddedExplorer(props: ExplorerProps) {
-  const { flow, index, first, last, search, notices, goTo, setView } = props;
+  const { flow, layout, index, first, last, search, notices, goTo, setView } = props;
   const { context, step, view } = useExplorer(props);
   // Links inside the frame open the full explorer in a new tab instead of navigating the docs page's frame.
   const fullView = flowPageHref(flow.id, { step: step.id, view: search.view });
@@ -27,7 +27,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
       ))}
       <div className="embed-body">
         <main className="stage" aria-label="Flow">
-          <FlowStage flow={flow} index={index} first={first} last={last} view={view} goTo={goTo} />
+          <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} embedded />
         </main>
         <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab />
       </div>

@@ -13,7 +13,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
 export function FlowExplorer(props: ExplorerProps) {
-  const { flow, index, first, last, notices, goTo, setView } = props;
+  const { flow, layout, index, first, last, notices, goTo, setView } = props;
   const { context, step, view, feedback, helpOpen, closeHelp } = useExplorer(props);
   const system = systems.find((s) => s.id === flow.system);
   const stepHref = useCallback((stepId: string) => flowHref(flow.id, stepId), [flow.id]);
@@ -55,7 +55,7 @@ export function FlowExplorer(props: ExplorerProps) {
             </div>
             <ViewSwitch view={view} setView={setView} />
           </div>
-          <FlowStage flow={flow} index={index} first={first} last={last} view={view} goTo={goTo} />
+          <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} />
           <div className="stage-bar">
             <Controls context={context} />
             <p className="status-line" role="status" aria-live="polite" aria-atomic="true">

@@ -2,6 +2,7 @@ import { catalog } from 'virtual:flows';
 import { useCallback, useMemo, useState } from 'react';
 import { copyText } from '../app/copyText';
 import { absoluteUrl, embedSnippet } from '../app/urls';
+import type { FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
 import { toMermaid } from '../flow/toMermaid';
 import type { CommandContext } from '../player/commands';
@@ -16,6 +17,7 @@ export const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title
 
 export interface ExplorerProps {
   flow: Flow;
+  layout: FlowLayout;
   index: number;
   /** Reachable steps: the whole flow, or an embed's from..to range. */
   first: number;
@@ -33,6 +35,9 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView }:
   const playing = usePlayerStore((s) => s.playing);
   const play = usePlayerStore((s) => s.play);
   const pause = usePlayerStore((s) => s.pause);
+  const camera = usePlayerStore((s) => s.camera);
+  const cameraPaused = usePlayerStore((s) => s.cameraPaused);
+  const toggleCamera = usePlayerStore((s) => s.toggleCamera);
   const [helpOpen, setHelpOpen] = useState(false);
   const [feedback, setFeedback] = useState('');
   const view: 'canvas' | 'sequence' = search.view ?? 'canvas';
@@ -54,8 +59,9 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView }:
       copyEmbed: () => void copy(embedSnippet(flow.id, flow.title, shared), 'Embed code copied'),
       toggleView: () => setView(view === 'canvas' ? 'sequence' : 'canvas'),
       toggleHelp: () => setHelpOpen((open) => !open),
+      camera, cameraPaused, toggleCamera,
     }),
-    [index, first, last, playing, goTo, play, pause, view, copy, flow, shared, setView],
+    [index, first, last, playing, goTo, play, pause, view, copy, flow, shared, setView, camera, cameraPaused, toggleCamera],
   );
   useCommandKeys(context);
   usePlayback(index, last, goTo);

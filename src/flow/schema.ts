@@ -9,6 +9,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = z.string().regex(SLUG, { error: 'expected a lowercase slug such as "apply-objects" (a-z, 0-9, single dashes)' });
 const text = z.string().trim().min(1, { error: 'expected a non-empty string' });
 
+const coordinate = z.number().min(-100_000, { error: 'expected a coordinate between -100000 and 100000' }).max(100_000, { error: 'expected a coordinate between -100000 and 100000' });
+
 export const PARTICIPANT_KINDS = ['actor', 'frontend', 'service', 'worker', 'database', 'cache', 'queue', 'external'] as const;
 export const STEP_KINDS = ['request', 'response', 'async', 'self'] as const;
 export const TABLE_OPERATIONS = ['read', 'insert', 'update', 'upsert', 'delete'] as const;
@@ -20,7 +22,7 @@ export const participantSchema = z.strictObject({
   kind: z.enum(PARTICIPANT_KINDS).describe('Decides the icon.'),
   tech: text.optional().describe('Technology, e.g. "FastAPI" or "PostgreSQL".'),
   description: text.optional().describe('Markdown.'),
-  position: z.strictObject({ x: z.number(), y: z.number() }).optional().describe('Canvas position; without it participants are laid out left to right in order of first appearance.'),
+  position: z.strictObject({ x: coordinate, y: coordinate }).optional().describe('Canvas position of the box\'s top-left corner, in px at zoom 1. Give every participant a position, or none: without them the participants are laid out automatically.'),
 });
 
 export const endpointSchema = z.strictObject({

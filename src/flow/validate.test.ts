@@ -153,3 +153,21 @@ describe('systems.json flow order', () => {
     ]);
   });
 });
+
+describe('participant positions', () => {
+  const positioned = (n: number) => testFlow().participants.map((p, i) => (i < n ? { ...p, position: { x: i * 250, y: 0 } } : p));
+
+  it('are given to every participant or to none', () => {
+    expect(validateFlowSources([flowFile(testFlow({ participants: positioned(3) }))], SYSTEMS_FILE).problems).toEqual([]);
+    expect(validateFlowSources([flowFile(testFlow({ participants: positioned(2) }))], SYSTEMS_FILE).problems.map(formatProblem)).toEqual([
+      'flows/test-flow.json: $.participants[2]: has no position while other participants have one: give every participant a position, or none (then they are laid out automatically)',
+    ]);
+  });
+
+  it('stay within a drawable range', () => {
+    const participants = positioned(3).map((p, i) => (i === 1 ? { ...p, position: { x: 1e308, y: 0 } } : p));
+    expect(validateFlowSources([flowFile(testFlow({ participants }))], SYSTEMS_FILE).problems.map(formatProblem)).toEqual([
+      'flows/test-flow.json: $.participants[1].position.x: expected a coordinate between -100000 and 100000',
+    ]);
+  });
+});

@@ -107,6 +107,12 @@ function crossCheck(raw: unknown, file: string, context: { flowSteps: Map<string
     const pid = text(record(p)?.id);
     if (pid !== undefined && !used.has(pid)) report(`$.participants[${i}]`, `participant "${pid}" takes part in no step; remove it or add its step`);
   });
+  // The layout either arranges every participant or takes every position from the file: a mix would overlap.
+  const positioned = participants.map((p) => record(p)?.position !== undefined);
+  if (positioned.some(Boolean) && !positioned.every(Boolean)) {
+    const missing = positioned.indexOf(false);
+    report(`$.participants[${missing}]`, `has no position while other participants have one: give every participant a position, or none (then they are laid out automatically)`);
+  }
 }
 
 /** Every rule a flow file must follow. All problems are reported, not only the first. */

@@ -1,12 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { testCommandContext } from '../testing/factories';
 import type { CommandContext } from './commands';
 import { Controls } from './Controls';
 import { usePlayerStore } from './playerStore';
 
 function context(overrides: Partial<CommandContext> = {}): CommandContext {
-  return { index: 1, first: 0, last: 3, playing: false, goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), copyMermaid: vi.fn(), copyEmbed: vi.fn(), view: 'canvas', toggleView: vi.fn(), toggleHelp: vi.fn(), ...overrides };
+  return testCommandContext({ index: 1, last: 3, ...overrides });
 }
 
 describe('Controls', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { testCommandContext } from '../testing/factories';
 import { commandForKey, commandList, commands, type CommandContext } from './commands';
 
 function context(overrides: Partial<CommandContext> = {}): CommandContext {
-  return { index: 2, first: 0, last: 5, playing: false, goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), copyMermaid: vi.fn(), copyEmbed: vi.fn(), view: 'canvas', toggleView: vi.fn(), toggleHelp: vi.fn(), ...overrides };
+  return testCommandContext(overrides);
 }
 
 const key = (k: string, target: Partial<HTMLElement> = { tagName: 'BODY' }, mods = {}) =>

@@ -16,6 +16,9 @@ export interface CommandContext {
   view: 'canvas' | 'sequence';
   toggleView: () => void;
   toggleHelp: () => void;
+  camera: 'follow' | 'whole';
+  cameraPaused: boolean;
+  toggleCamera: () => void;
 }
 
 export interface Command {
@@ -64,6 +67,14 @@ export const commands = {
     id: 'toggleView', label: (c) => (c.view === 'canvas' ? 'Show as sequence diagram' : 'Show as canvas'), keys: ['v'], keyLabel: 'V',
     help: 'Switch between canvas and sequence diagram',
     run: (c) => c.toggleView(),
+  },
+  camera: {
+    id: 'camera',
+    // Names what pressing does: resume a camera the reader took over, or switch between following and the whole flow.
+    label: (c) => ((c.camera === 'follow') !== c.cameraPaused ? 'Whole flow' : 'Follow step'),
+    keys: ['f'], keyLabel: 'F', help: 'Whole flow / follow the step (also resumes after you pan or zoom)',
+    disabled: (c) => c.view !== 'canvas',
+    run: (c) => c.toggleCamera(),
   },
   copyMermaid: {
     id: 'copyMermaid', label: () => 'Copy as Mermaid', keys: ['m'], keyLabel: 'M', run: (c) => c.copyMermaid(),

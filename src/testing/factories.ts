@@ -1,4 +1,6 @@
+import { vi } from 'vitest';
 import type { Flow, Participant, Step } from '../flow/schema';
+import type { CommandContext } from '../player/commands';
 
 export function testParticipant(id: string, overrides: Partial<Participant> = {}): Participant {
   return { id, label: id.replace(/-/g, ' ').replace(/^\w/, (c) => c.toUpperCase()), kind: 'service', ...overrides };
@@ -36,3 +38,13 @@ export const SYSTEMS_FILE = {
   file: 'flows/systems.json',
   text: JSON.stringify({ systems: [{ id: 'brokkr', name: 'Brokkr', description: 'A broker.', repository: 'https://github.com/colliery-io/brokkr' }] }),
 };
+
+/** A command context with every action mocked, at step 3 of 6 unless overridden. */
+export function testCommandContext(overrides: Partial<CommandContext> = {}): CommandContext {
+  return {
+    index: 2, first: 0, last: 5, playing: false, view: 'canvas', camera: 'follow', cameraPaused: false,
+    goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), copyMermaid: vi.fn(), copyEmbed: vi.fn(),
+    toggleView: vi.fn(), toggleHelp: vi.fn(), toggleCamera: vi.fn(),
+    ...overrides,
+  };
+}

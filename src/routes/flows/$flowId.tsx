@@ -24,7 +24,7 @@ function FlowNotFound() {
 }
 
 function FlowPage() {
-  const flow = Route.useLoaderData();
+  const { flow, layout } = Route.useLoaderData();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const range = useMemo(() => ({ from: search.from, to: search.to }), [search.from, search.to]);
@@ -60,6 +60,6 @@ function FlowPage() {
 
   const Page = search.embed ? EmbeddedExplorer : FlowExplorer;
   return (
-    <Page key={flow.id} flow={flow} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} />
+    <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} />
   );
 }

@@ -1,0 +1,62 @@
+import { useReactFlow, useStore } from '@xyflow/react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { cameraShot, union, type CameraLimits, type Size } from '../flow/camera';
+import type { LayoutVariant } from '../flow/layout';
+import { labelCandidates, placeLabel } from '../flow/placeLabel';
+import type { Flow } from '../flow/schema';
+import { stepGeometry } from '../flow/stepGeometry';
+import { CAMERA_MS, usePlayerStore } from '../player/playerStore';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+
+const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+interface Options {
+  flow: Flow;
+  layout: LayoutVariant;
+  index: number;
+  size: Size | undefined;
+  limits: CameraLimits;
+  label: RefObject<HTMLDivElement | null>;
+  stage: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * Places the current label (collision pass) and points the camera, before the step is painted. A step change or a
+ * camera switch eases there (about a second, scaled by speed; at once under reduced motion); a resize refits at once.
+ * While the reader has panned or zoomed by hand, the camera stays where they left it.
+ */
+export function useCamera({ flow, layout, index, size, limits, label, stage }: Options) {
+  const { setViewport } = useReactFlow();
+  const ready = useStore((s) => s.panZoom !== null);
+  const mode = usePlayerStore((s) => s.camera);
+  const paused = usePlayerStore((s) => s.cameraPaused);
+  const speed = usePlayerStore((s) => s.speed);
+  const reducedMotion = usePrefersReducedMotion();
+  const last = useRef<{ index: number; mode: string; paused: boolean } | undefined>(undefined);
+  const shots = useRef(0);
+
+  useLayoutEffect(() => {
+    const el = label.current;
+    if (!el || !size || !ready) return;
+    const geometry = stepGeometry(flow, layout, index);
+    const measured = { width: el.offsetWidth, height: el.offsetHeight };
+    const placed = placeLabel(labelCandidates(geometry.anchor, measured), geometry.obstacles) ?? { x: 0, y: 0, ...measured };
+    el.style.transform = `translate(${placed.x}px, ${placed.y}px)`;
+    el.style.visibility = 'visible';
+
+    const previous = last.current;
+    last.current = { index, mode, paused };
+    if (paused) return;
+    const shot = cameraShot(mode, union([geometry.whole, placed]), union([...geometry.participants, placed]), placed, size, limits);
+    // Moving on (a step, a camera switch, following resumed) is shown as a move; a resize or first frame is not.
+    const moved = previous !== undefined && (previous.index !== index || previous.mode !== mode || previous.paused !== paused);
+    const duration = moved && !reducedMotion ? CAMERA_MS / speed : 0;
+    const root = stage.current;
+    root?.setAttribute('data-framing', shot.framing);
+    root?.setAttribute('data-camera', duration > 0 ? 'moving' : 'still');
+    const shotId = ++shots.current;
+    void setViewport(shot.viewport, { duration, ease: easeInOut }).then(() => {
+      if (shots.current === shotId) root?.setAttribute('data-camera', 'still');
+    });
+  }, [flow, layout, index, size, limits, mode, paused, speed, reducedMotion, ready, setViewport, label, stage]);
+}

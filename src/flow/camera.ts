@@ -1,0 +1,99 @@
+import { NAME_PX, type Box, type FlowLayout, type LayoutVariantName } from './layout.ts';
+
+/** React Flow's viewport: a canvas point p is drawn on screen at p × zoom + (x, y). */
+export interface Viewport { x: number; y: number; zoom: number }
+export interface Size { width: number; height: number }
+
+export type CameraMode = 'follow' | 'whole';
+
+export interface CameraLimits {
+  /** Below this zoom participant names would be too small to read. */
+  minZoom: number;
+  maxZoom: number;
+  /** Screen pixels kept free around what is framed. */
+  padding: number;
+}
+
+/** The zoom at which participant names render at `px` CSS pixels on screen. */
+export const zoomForNamePx = (px: number) => px / NAME_PX;
+
+/** Reading at a desk or in a docs page: names ≥ 12 px. Presenting: ≥ 18 px, for the back of the room. */
+export const READING: CameraLimits = { minZoom: zoomForNamePx(12), maxZoom: zoomForNamePx(22), padding: 40 };
+export const PRESENTING: CameraLimits = { minZoom: zoomForNamePx(18), maxZoom: zoomForNamePx(30), padding: 48 };
+
+export function union(boxes: Box[]): Box {
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return {
+    x, y,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
+  };
+}
+
+/** The largest zoom at which `box` fits the view with `padding` around it. */
+export function fitZoom(box: Box, view: Size, padding: number): number {
+  const w = Math.max(1, view.width - 2 * padding);
+  const h = Math.max(1, view.height - 2 * padding);
+  return Math.min(w / Math.max(1, box.width), h / Math.max(1, box.height));
+}
+
+function centreOn(box: Box, view: Size, zoom: number): Viewport {
+  return { x: view.width / 2 - (box.x + box.width / 2) * zoom, y: view.height / 2 - (box.y + box.height / 2) * zoom, zoom };
+}
+
+/** Shifts the viewport as little as possible so `box` is fully on screen (when it can be). */
+function keepInView(viewport: Viewport, box: Box, view: Size, padding: number): Viewport {
+  const shift = (start: number, size: number, offset: number, length: number) => {
+    const lo = start * viewport.zoom + offset;
+    const hi = (start + size) * viewport.zoom + offset;
+    if (hi - lo > length - 2 * padding) return offset + (length / 2 - (lo + hi) / 2);
+    if (lo < padding) return offset + (padding - lo);
+    if (hi > length - padding) return offset - (hi - (length - padding));
+    return offset;
+  };
+  return { ...viewport, x: shift(box.x, box.width, viewport.x, view.width), y: shift(box.y, box.height, viewport.y, view.height) };
+}
+
+/** Where the drawing is larger than the view, shows no empty space beyond its edges. */
+function clampToDrawing(viewport: Viewport, whole: Box, view: Size, padding: number): Viewport {
+  const clamp = (offset: number, start: number, size: number, length: number) => {
+    const lo = start * viewport.zoom + offset;
+    const hi = (start + size) * viewport.zoom + offset;
+    if (hi - lo <= length - 2 * padding) return offset;
+    if (lo > padding) return offset - (lo - padding);
+    if (hi < length - padding) return offset + (length - padding - hi);
+    return offset;
+  };
+  return { ...viewport, x: clamp(viewport.x, whole.x, whole.width, view.width), y: clamp(viewport.y, whole.y, whole.height, view.height) };
+}
+
+export interface CameraShot {
+  viewport: Viewport;
+  /** What the camera did: the whole flow fitted, or the step framed (asked for, or because the whole would be unreadable). */
+  framing: 'whole' | 'step';
+}
+
+/**
+ * Where the camera looks. `focus` is the current step (sender, receiver, label); `priority` must stay on screen even
+ * when the focus is too large to fit at a readable zoom (the step's label). The zoom never drops below
+ * `limits.minZoom`: when the whole flow cannot fit at that size, the camera follows the step instead.
+ */
+export function cameraShot(mode: CameraMode, whole: Box, focus: Box, priority: Box, view: Size, limits: CameraLimits): CameraShot {
+  if (mode === 'whole') {
+    const zoom = Math.min(limits.maxZoom, fitZoom(whole, view, limits.padding / 2));
+    if (zoom >= limits.minZoom) return { viewport: centreOn(whole, view, zoom), framing: 'whole' };
+    // Too big to read whole: as much of it as fits at the smallest readable size, around the step.
+    const around = clampToDrawing(centreOn(focus, view, limits.minZoom), whole, view, limits.padding / 2);
+    return { viewport: keepInView(around, priority, view, limits.padding / 2), framing: 'step' };
+  }
+  const zoom = Math.max(limits.minZoom, Math.min(limits.maxZoom, fitZoom(focus, view, limits.padding)));
+  return { viewport: keepInView(centreOn(focus, view, zoom), priority, view, limits.padding / 2), framing: 'step' };
+}
+
+/** The arrangement that shows the flow largest in this view: left to right in wide views, top to bottom in tall ones. */
+export function chooseVariant(layout: FlowLayout, view: Size, padding = 24): LayoutVariantName {
+  if (layout.wide === layout.tall) return 'wide';
+  const zoom = (name: LayoutVariantName) => fitZoom({ x: 0, y: 0, width: layout[name].width, height: layout[name].height }, view, padding);
+  return zoom('tall') > zoom('wide') * 1.05 ? 'tall' : 'wide';
+}

@@ -1,0 +1,86 @@
+import type { Box, Point } from './layout.ts';
+
+/** What the current step's label belongs to: a message's route, or a participant (a self step). */
+export type LabelAnchor = { points: Point[] } | { box: Box };
+
+const GAP = 10;
+// Along the route, middle first: a label near its message's middle reads as belonging to it.
+const FRACTIONS = [0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85];
+const DISTANCES = [GAP, 30, 52, 80];
+
+function pointAt(points: Point[], fraction: number): { at: Point; horizontal: boolean } {
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
+  let rest = lengths.reduce((a, b) => a + b, 0) * fraction;
+  for (let i = 0; i < lengths.length; i++) {
+    const a = points[i];
+    const b = points[i + 1];
+    if (rest <= lengths[i] || i === lengths.length - 1) {
+      const t = lengths[i] === 0 ? 0 : Math.min(1, rest / lengths[i]);
+      return { at: { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }, horizontal: Math.abs(b.x - a.x) >= Math.abs(b.y - a.y) };
+    }
+    rest -= lengths[i];
+  }
+  return { at: points[0], horizontal: true };
+}
+
+/**
+ * Places, in order of preference, where the label may go: beside its message (so the travelling token is never
+ * hidden under it), then across it; around the participant for a self step.
+ */
+export function labelCandidates(anchor: LabelAnchor, size: { width: number; height: number }): Box[] {
+  const { width: w, height: h } = size;
+  const box = (x: number, y: number): Box => ({ x, y, width: w, height: h });
+  if ('box' in anchor) {
+    const b = anchor.box;
+    const cx = b.x + b.width / 2 - w / 2;
+    const cy = b.y + b.height / 2 - h / 2;
+    return [
+      box(cx, b.y + b.height + GAP), box(cx, b.y - GAP - h), box(b.x + b.width + GAP, cy), box(b.x - GAP - w, cy),
+      box(b.x + b.width + GAP, b.y + b.height + GAP), box(b.x - GAP - w, b.y + b.height + GAP),
+      box(b.x + b.width + GAP, b.y - GAP - h), box(b.x - GAP - w, b.y - GAP - h),
+    ];
+  }
+  const out: Box[] = [];
+  if (anchor.points.length < 2) return out;
+  // Close to the line first; then further out, past the participants the line leaves from (a short edge between
+  // neighbours has no room beside it).
+  for (const distance of DISTANCES) {
+    for (const fraction of FRACTIONS) {
+      const { at, horizontal } = pointAt(anchor.points, fraction);
+      if (horizontal) out.push(box(at.x - w / 2, at.y - distance - h), box(at.x - w / 2, at.y + distance));
+      else out.push(box(at.x + distance, at.y - h / 2), box(at.x - distance - w, at.y - h / 2));
+    }
+  }
+  for (const fraction of FRACTIONS) {
+    const { at } = pointAt(anchor.points, fraction);
+    out.push(box(at.x - w / 2, at.y - h / 2));
+  }
+  return out;
+}
+
+export function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+const inflate = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by });
+
+/**
+ * The collision pass: the first candidate that covers no participant and no other label (with a small margin), or,
+ * when every one does, the one that covers least.
+ */
+export function placeLabel(candidates: Box[], obstacles: Box[], margin = 4): Box | undefined {
+  let best: Box | undefined;
+  let bestOverlap = Infinity;
+  for (const candidate of candidates) {
+    const grown = inflate(candidate, margin);
+    const overlap = obstacles.reduce((sum, o) => sum + overlapArea(grown, o), 0);
+    if (overlap === 0) return candidate;
+    if (overlap < bestOverlap) {
+      best = candidate;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
