@@ -22,8 +22,8 @@ export function absoluteUrl(flowId: string, search: ExplorerSearch): string {
 
 const attribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** An `<iframe>` that shows this flow, opening at the current step, with a title for screen readers. */
-export function embedSnippet(flowId: string, title: string, search: ExplorerSearch): string {
+/** An `<iframe>` that shows this flow, opening at the chosen step, with a title for screen readers. */
+export function embedSnippet(flowId: string, title: string, search: ExplorerSearch, height = 520): string {
   const src = absoluteUrl(flowId, { ...search, embed: '1' });
-  return `<iframe src="${attribute(src)}" title="${attribute(`${title} — Flow Explorer`)}" width="100%" height="520" style="border: 1px solid #e2e6ef; border-radius: 8px" loading="lazy"></iframe>`;
+  return `<iframe src="${attribute(src)}" title="${attribute(`${title} — Flow Explorer`)}" width="100%" height="${Math.round(height)}" style="border: 1px solid #e2e6ef; border-radius: 8px" loading="lazy"></iframe>`;
 }

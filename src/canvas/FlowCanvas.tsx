@@ -1,7 +1,7 @@
 import { ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { chooseVariant, PRESENTING, READING } from '../flow/camera';
+import { chooseVariant, NO_INSETS, PRESENTING, READING, type Insets } from '../flow/camera';
 import type { FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
 import { toCanvas, type CanvasModel } from '../flow/toCanvas';
@@ -30,6 +30,8 @@ export interface FlowCanvasProps {
   embedded?: boolean;
   /** Buttons shown first in the canvas toolbar (the camera switch). */
   toolbar?: ReactNode;
+  /** Room taken by overlays the page puts on the stage (a presenter's title and pill). */
+  insets?: Insets;
 }
 
 /** The flow as participants and the messages between them, with the current step's message travelling. */
@@ -56,7 +58,7 @@ function ZoomButtons() {
   );
 }
 
-function Canvas({ flow, layout, index, presenting = false, embedded = false, toolbar }: FlowCanvasProps) {
+function Canvas({ flow, layout, index, presenting = false, embedded = false, toolbar, insets = NO_INSETS }: FlowCanvasProps) {
   const stage = useRef<HTMLDivElement>(null);
   const label = useRef<HTMLDivElement>(null);
   const size = useElementSize(stage);
@@ -75,7 +77,14 @@ function Canvas({ flow, layout, index, presenting = false, embedded = false, too
 
   // Another flow starts with the camera following again.
   useEffect(() => resumeCamera(), [flow.id, resumeCamera]);
-  useCamera({ flow, layout: variant, index, size, limits: presenting ? PRESENTING : READING, label, stage });
+  // The toolbar sits in the bottom-right corner: the framing keeps clear of its band.
+  const toolbarEl = useRef<HTMLDivElement>(null);
+  const toolbarHeight = useElementSize(toolbarEl)?.height ?? 0;
+  const framingInsets = useMemo(
+    () => (toolbarHeight ? { ...insets, bottom: Math.max(insets.bottom, toolbarHeight + 20) } : insets),
+    [insets, toolbarHeight],
+  );
+  useCamera({ flow, layout: variant, index, size, limits: presenting ? PRESENTING : READING, label, stage, insets: framingInsets });
 
   const cards = useMemo(() => ({ openId: openCard, toggle: (id: string) => setOpenCard((open) => (open === id ? undefined : id)) }), [openCard]);
   const step = flow.steps[index];
@@ -116,10 +125,12 @@ function Canvas({ flow, layout, index, presenting = false, embedded = false, too
           </ViewportPortal>
         </ReactFlow>
       </ParticipantCardContext>
-      <div className="canvas-toolbar" role="toolbar" aria-label="Camera">
-        {toolbar}
-        {!embedded && <ZoomButtons />}
-      </div>
+      {(toolbar || !embedded) && !presenting && (
+        <div ref={toolbarEl} className="canvas-toolbar" role="toolbar" aria-label="Camera">
+          {toolbar}
+          {!embedded && <ZoomButtons />}
+        </div>
+      )}
       {participant && <ParticipantCard flow={flow} participant={participant} onClose={() => setOpenCard(undefined)} />}
     </div>
   );

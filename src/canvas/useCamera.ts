@@ -1,6 +1,6 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { cameraShot, union, type CameraLimits, type Size } from '../flow/camera';
+import { cameraShot, framingScore, union, type CameraLimits, type Insets, type Size } from '../flow/camera';
 import type { LayoutVariant } from '../flow/layout';
 import { labelCandidates, placeLabel } from '../flow/placeLabel';
 import type { Flow } from '../flow/schema';
@@ -18,6 +18,8 @@ interface Options {
   limits: CameraLimits;
   label: RefObject<HTMLDivElement | null>;
   stage: RefObject<HTMLDivElement | null>;
+  /** Overlays on the stage the framing keeps clear of. */
+  insets: Insets;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Options {
  * camera switch eases there (about a second, scaled by speed; at once under reduced motion); a resize refits at once.
  * While the reader has panned or zoomed by hand, the camera stays where they left it.
  */
-export function useCamera({ flow, layout, index, size, limits, label, stage }: Options) {
+export function useCamera({ flow, layout, index, size, limits, label, stage, insets }: Options) {
   const { setViewport } = useReactFlow();
   const ready = useStore((s) => s.panZoom !== null);
   const mode = usePlayerStore((s) => s.camera);
@@ -40,14 +42,15 @@ export function useCamera({ flow, layout, index, size, limits, label, stage }: O
     if (!el || !size || !ready) return;
     const geometry = stepGeometry(flow, layout, index);
     const measured = { width: el.offsetWidth, height: el.offsetHeight };
-    const placed = placeLabel(labelCandidates(geometry.anchor, measured), geometry.obstacles) ?? { x: 0, y: 0, ...measured };
+    const score = framingScore(geometry.participants, size, limits, insets);
+    const placed = placeLabel(labelCandidates(geometry.anchor, measured), geometry.obstacles, score) ?? { x: 0, y: 0, ...measured };
     el.style.transform = `translate(${placed.x}px, ${placed.y}px)`;
     el.style.visibility = 'visible';
 
     const previous = last.current;
     last.current = { index, mode, paused };
     if (paused) return;
-    const shot = cameraShot(mode, union([geometry.whole, placed]), union([...geometry.participants, placed]), placed, size, limits);
+    const shot = cameraShot(mode, union([geometry.whole, placed]), union([...geometry.participants, placed]), placed, size, limits, insets);
     // Moving on (a step, a camera switch, following resumed) is shown as a move; a resize or first frame is not.
     const moved = previous !== undefined && (previous.index !== index || previous.mode !== mode || previous.paused !== paused);
     const duration = moved && !reducedMotion ? CAMERA_MS / speed : 0;
@@ -58,5 +61,5 @@ export function useCamera({ flow, layout, index, size, limits, label, stage }: O
     void setViewport(shot.viewport, { duration, ease: easeInOut }).then(() => {
       if (shots.current === shotId) root?.setAttribute('data-camera', 'still');
     });
-  }, [flow, layout, index, size, limits, mode, paused, speed, reducedMotion, ready, setViewport, label, stage]);
+  }, [flow, layout, index, size, limits, insets, mode, paused, speed, reducedMotion, ready, setViewport, label, stage]);
 }

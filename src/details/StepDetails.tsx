@@ -10,6 +10,8 @@ interface Props {
   flowTitle: (flowId: string) => string | undefined;
   /** In an embed, links open the full explorer in a new tab instead of navigating the frame. */
   linksInNewTab?: boolean;
+  /** "Step 2 of 6", counted within an embed's range. */
+  position?: string;
 }
 
 const KIND_TEXT: Record<Step['kind'], string> = {
@@ -29,12 +31,12 @@ function Section({ title, empty, children }: { title: string; empty: string; chi
   );
 }
 
-export const StepDetails = memo(function StepDetails({ flow, index, flowHref, flowTitle, linksInNewTab = false }: Props) {
+export const StepDetails = memo(function StepDetails({ flow, index, flowHref, flowTitle, linksInNewTab = false, position }: Props) {
   const step = flow.steps[index];
   const name = (id: string) => flow.participants.find((p) => p.id === id)?.label ?? id;
   return (
     <aside className="step-details" aria-label="Step details">
-      <p className="details-position">Step {index + 1} of {flow.steps.length}</p>
+      <p className="details-position">{position ?? `Step ${index + 1} of ${flow.steps.length}`}</p>
       <h2 className="details-title">{step.label}</h2>
       <p className="details-route">
         {step.kind === 'self' ? (

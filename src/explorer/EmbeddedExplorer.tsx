@@ -1,18 +1,30 @@
+import { useState } from 'react';
 import { flowHref, flowPageHref } from '../app/urls';
 import { StepDetails } from '../details/StepDetails';
+import { stepPosition } from '../flow/resolveStep';
 import { Controls } from '../player/Controls';
+import { Icon } from '../player/Icon';
 import { FlowStage, ViewSwitch } from './FlowStage';
+import { useMediaQuery } from './useMediaQuery';
 import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
-/** `?embed=1`: the flow for an iframe in documentation — the diagram, compact controls and the details, no app chrome. */
+/**
+ * `?embed=1`: the flow for an iframe in documentation — the diagram, compact controls and the details, no app chrome.
+ * The frame's own document never scrolls (only its panels do), so stepping never moves the page that hosts it.
+ */
 export function EmbeddedExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, search, notices, goTo, setView } = props;
   const { context, step, view } = useExplorer(props);
+  const wide = useMediaQuery('(min-width: 900px)');
+  const placement = search.details ?? (wide ? 'side' : 'none');
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const position = stepPosition(index, first, last, flow.steps.length);
   // Links inside the frame open the full explorer in a new tab instead of navigating the docs page's frame.
   const fullView = flowPageHref(flow.id, { step: step.id, view: search.view });
+  const details = <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab position={position.full} />;
 
   return (
-    <div className="embed">
+    <div className={`embed embed--details-${placement}`}>
       <div className="embed-bar">
         <span className="embed-heading">
           <a className="embed-title" href={fullView} target="_blank" rel="noopener noreferrer" title="Open in Flow Explorer">
@@ -27,15 +39,28 @@ export function EmbeddedExplorer(props: ExplorerProps) {
       ))}
       <div className="embed-body">
         <main className="stage" aria-label="Flow">
-          <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} embedded />
+          <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} mode="embed" />
+          {placement === 'none' && detailsOpen && (
+            <div className="embed-details-overlay">
+              <button type="button" className="icon-button embed-details-close" aria-label="Close details" onClick={() => setDetailsOpen(false)}>
+                <Icon name="close" />
+              </button>
+              {details}
+            </div>
+          )}
         </main>
-        <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab />
+        {placement !== 'none' && details}
       </div>
       <div className="stage-bar stage-bar--compact">
         <Controls context={context} />
         <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
-          Step {index + 1} of {flow.steps.length}: {step.label}
+          {position.short}: {step.label}
         </p>
+        {placement === 'none' && (
+          <button type="button" className="text-button details-toggle" aria-expanded={detailsOpen} onClick={() => setDetailsOpen((o) => !o)}>
+            <Icon name="details" /> Details
+          </button>
+        )}
       </div>
     </div>
   );

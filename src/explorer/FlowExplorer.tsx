@@ -1,38 +1,47 @@
 import { systems } from 'virtual:flows';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { takeFollowedLink } from '../app/arrival';
 import { flowHref } from '../app/urls';
-import { MarkdownInline } from '../details/Markdown';
 import { StepDetails } from '../details/StepDetails';
-import { commands } from '../player/commands';
-import { CommandButton } from '../player/CommandButton';
 import { Controls } from '../player/Controls';
+import { Icon } from '../player/Icon';
 import { StepList } from '../player/StepList';
 import { AppHeader } from './AppHeader';
+import { EmbedDialog } from './EmbedDialog';
 import { FlowStage, ViewSwitch } from './FlowStage';
+import { FlowSummary } from './FlowSummary';
+import { HeaderActions } from './HeaderActions';
 import { ShortcutHelp } from './ShortcutHelp';
+import { StepsDrawer } from './StepsDrawer';
 import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
 export function FlowExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, notices, goTo, setView } = props;
-  const { context, step, view, feedback, helpOpen, closeHelp } = useExplorer(props);
+  const { context, step, view, feedback, helpOpen, closeHelp, embedOpen, closeEmbed } = useExplorer(props);
+  const [stepsOpen, setStepsOpen] = useState(false);
   const system = systems.find((s) => s.id === flow.system);
   const stepHref = useCallback((stepId: string) => flowHref(flow.id, stepId), [flow.id]);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFollowedLink()) title.current?.focus();
+  }, []);
 
   return (
     <div className="explorer">
-      <AppHeader
-        actions={
-          <>
-            <CommandButton command={commands.copyLink} context={context} icon="link" showLabel className="text-button" />
-            <CommandButton command={commands.copyMermaid} context={context} showLabel className="text-button" />
-            <CommandButton command={commands.copyEmbed} context={context} showLabel className="text-button" />
-            <CommandButton command={commands.help} context={context} icon="keyboard" className="icon-button" />
-          </>
-        }
+      <a
+        className="skip-link"
+        href="#step-controls"
+        onClick={(event) => {
+          event.preventDefault();
+          document.querySelector<HTMLElement>('#step-controls button')?.focus();
+        }}
       >
+        Skip to step controls
+      </a>
+      <AppHeader actions={<HeaderActions context={context} feedback={feedback} />}>
         <span className="crumb-system">{system?.name ?? flow.system}</span>
         <span aria-hidden="true" className="crumb-separator">/</span>
-        <h1 className="flow-title">{flow.title}</h1>
+        <h1 ref={title} tabIndex={-1} className="flow-title">{flow.title}</h1>
         {flow.illustrative && (
           <span className="badge badge--illustrative" title="Follows the system's documentation; there is no public implementation to check it against">
             Illustrative
@@ -43,30 +52,43 @@ export function FlowExplorer(props: ExplorerProps) {
         <p key={notice} className="notice" role="alert">{notice}</p>
       ))}
       <div className="explorer-body">
-        <StepList flow={flow} index={index} first={first} last={last} stepHref={stepHref} onSelect={goTo} />
+        <StepList flow={flow} index={index} first={first} last={last} stepHref={stepHref} onSelect={goTo} className="step-list--column" />
         <main className="stage" aria-label="Flow">
           <div className="stage-intro">
-            <div>
-              <p className="flow-summary"><MarkdownInline source={flow.summary} /></p>
-              <p className="flow-source">
-                Source: {flow.source.url ? <a href={flow.source.url} target="_blank" rel="noopener noreferrer">{flow.source.document}</a> : flow.source.document}
-                {' › '}{flow.source.section}
-              </p>
-            </div>
+            <FlowSummary flow={flow} />
             <ViewSwitch view={view} setView={setView} />
           </div>
           <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} />
           <div className="stage-bar">
-            <Controls context={context} />
+            <button type="button" className="control-button steps-toggle" aria-label="Steps" title="Steps" aria-haspopup="dialog" onClick={() => setStepsOpen(true)}>
+              <Icon name="steps" />
+            </button>
+            <Controls context={context} id="step-controls" />
             <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
               Step {index + 1} of {flow.steps.length}: {step.label}
             </p>
-            <p className="copy-feedback" aria-live="polite">{feedback}</p>
           </div>
         </main>
         <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} />
       </div>
+      <StepsDrawer open={stepsOpen} onClose={() => setStepsOpen(false)}>
+        {stepsOpen && (
+          <StepList
+            flow={flow}
+            index={index}
+            first={first}
+            last={last}
+            stepHref={stepHref}
+            onSelect={(i) => {
+              goTo(i);
+              setStepsOpen(false);
+            }}
+          />
+        )}
+      </StepsDrawer>
+      <p className="visually-hidden" aria-live="polite">{feedback?.text}</p>
       <ShortcutHelp open={helpOpen} context={context} onClose={closeHelp} />
+      <EmbedDialog open={embedOpen} onClose={closeEmbed} flow={flow} index={index} view={view} />
     </div>
   );
 }

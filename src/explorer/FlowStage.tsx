@@ -8,6 +8,9 @@ import { CommandButton } from '../player/CommandButton';
 // The sequence view and Mermaid behind it are downloaded only when a reader first asks for them.
 const SequenceView = lazy(() => import('../sequence/SequenceView'));
 
+/** Where the stage is shown: the explorer page, a docs page's frame, or presenter mode (which has its own controls). */
+export type StageMode = 'page' | 'embed' | 'present';
+
 interface Props {
   flow: Flow;
   layout: FlowLayout;
@@ -17,14 +20,29 @@ interface Props {
   view: 'canvas' | 'sequence';
   goTo: (index: number) => void;
   context: CommandContext;
-  presenting?: boolean;
-  embedded?: boolean;
+  mode?: StageMode;
 }
 
-export function FlowStage({ flow, layout, index, first, last, view, goTo, context, presenting, embedded }: Props) {
+// The presenter's title and control pill float over the top of the stage.
+const PRESENTER_INSETS = { top: 72, right: 0, bottom: 0, left: 0 };
+
+export function CameraButton({ context, className = 'canvas-tool canvas-tool--text', iconOnly = false }: { context: CommandContext; className?: string; iconOnly?: boolean }) {
+  return <CommandButton command={commands.camera} context={context} icon={commands.camera.label(context) === 'Whole flow' ? 'whole' : 'follow'} showLabel={!iconOnly} className={className} />;
+}
+
+export function FlowStage({ flow, layout, index, first, last, view, goTo, context, mode = 'page' }: Props) {
   if (view === 'canvas') {
-    const camera = <CommandButton command={commands.camera} context={context} icon={commands.camera.label(context) === 'Whole flow' ? 'whole' : 'follow'} showLabel className="canvas-tool canvas-tool--text" />;
-    return <FlowCanvas flow={flow} layout={layout} index={index} presenting={presenting} embedded={embedded} toolbar={camera} />;
+    return (
+      <FlowCanvas
+        flow={flow}
+        layout={layout}
+        index={index}
+        presenting={mode === 'present'}
+        embedded={mode === 'embed'}
+        toolbar={mode === 'present' ? undefined : <CameraButton context={context} iconOnly={mode === 'embed'} />}
+        insets={mode === 'present' ? PRESENTER_INSETS : undefined}
+      />
+    );
   }
   return (
     <Suspense fallback={<p className="sequence-loading">Loading the sequence view…</p>}>

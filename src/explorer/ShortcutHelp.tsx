@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { commandList, type CommandContext } from '../player/commands';
+import { commandList, keyLabelFor, type CommandContext } from '../player/commands';
 
 /** The shortcut list, read from the same registry that handles the keys. */
 export function ShortcutHelp({ open, context, onClose }: { open: boolean; context: CommandContext; onClose: () => void }) {
@@ -17,13 +17,13 @@ export function ShortcutHelp({ open, context, onClose }: { open: boolean; contex
         <tbody>
           {commandList.map((command) => (
             <tr key={command.id}>
-              <td><kbd>{command.keyLabel ?? command.keys[0]}</kbd></td>
+              <td><kbd>{keyLabelFor(command, context.presenting)}</kbd></td>
               <td>{command.help ?? command.label(context)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="shortcut-note">Keys are ignored while you type in a field.</p>
+      <p className="shortcut-note">Keys are ignored while you type in a field; Space and Enter on a focused button press that button.</p>
       <form method="dialog">
         <button type="submit" className="text-button">Close</button>
       </form>

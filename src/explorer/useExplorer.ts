@@ -1,11 +1,11 @@
 import { catalog } from 'virtual:flows';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { copyText } from '../app/copyText';
-import { absoluteUrl, embedSnippet } from '../app/urls';
+import { absoluteUrl } from '../app/urls';
 import type { FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
 import { toMermaid } from '../flow/toMermaid';
-import type { CommandContext } from '../player/commands';
+import type { CommandContext, CommandId } from '../player/commands';
 import { usePlayerStore } from '../player/playerStore';
 import { useCommandKeys } from '../player/useCommandKeys';
 import { usePlayback } from '../player/usePlayback';
@@ -27,10 +27,14 @@ export interface ExplorerProps {
   notices: string[];
   goTo: (index: number) => void;
   setView: (view: 'canvas' | 'sequence') => void;
+  setPresent: (present: boolean) => void;
 }
 
-/** Everything both page layouts share: the command context, keys, playback and the copy feedback. */
-export function useExplorer({ flow, index, first, last, search, goTo, setView }: ExplorerProps) {
+/** The confirmation of a copy, shown on the button of the command that copied. */
+export interface Feedback { command: CommandId; text: string }
+
+/** Everything the page layouts share: the command context, keys, playback, dialogs and the copy feedback. */
+export function useExplorer({ flow, index, first, last, search, goTo, setView, setPresent }: ExplorerProps) {
   const step = flow.steps[index];
   const playing = usePlayerStore((s) => s.playing);
   const play = usePlayerStore((s) => s.play);
@@ -39,32 +43,39 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView }:
   const cameraPaused = usePlayerStore((s) => s.cameraPaused);
   const toggleCamera = usePlayerStore((s) => s.toggleCamera);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [feedback, setFeedback] = useState('');
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>();
   const view: 'canvas' | 'sequence' = search.view ?? 'canvas';
+  const presenting = search.present === '1';
 
-  const copy = useCallback(async (text: string, done: string) => {
+  const clearFeedback = useRef<number>(undefined);
+  const copy = useCallback(async (command: CommandId, text: string, done: string) => {
     const ok = await copyText(text);
-    setFeedback(ok ? done : 'Could not copy to the clipboard');
-    window.setTimeout(() => setFeedback(''), 2500);
+    setFeedback({ command, text: ok ? done : 'Could not copy' });
+    window.clearTimeout(clearFeedback.current);
+    clearFeedback.current = window.setTimeout(() => setFeedback(undefined), 2500);
   }, []);
+  useEffect(() => () => window.clearTimeout(clearFeedback.current), []);
 
-  // Shared links keep the view and the range, but never the embed flag: a link opens the full explorer.
+  // Shared links keep the view and the range, but never the embed or presenter flag: a link opens the explorer.
   const shared = useMemo(() => ({ step: step.id, view: search.view, from: search.from, to: search.to }), [step.id, search.view, search.from, search.to]);
 
   const context: CommandContext = useMemo(
     () => ({
-      index, first, last, playing, goTo, play, pause, view,
-      copyLink: () => void copy(absoluteUrl(flow.id, shared), 'Link to this step copied'),
-      copyMermaid: () => void copy(toMermaid(flow), 'Mermaid diagram copied'),
-      copyEmbed: () => void copy(embedSnippet(flow.id, flow.title, shared), 'Embed code copied'),
+      index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting,
+      copyLink: () => void copy('copyLink', absoluteUrl(flow.id, shared), 'Link copied'),
+      copyMermaid: () => void copy('copyMermaid', toMermaid(flow), 'Mermaid copied'),
+      openEmbed: () => setEmbedOpen(true),
       toggleView: () => setView(view === 'canvas' ? 'sequence' : 'canvas'),
       toggleHelp: () => setHelpOpen((open) => !open),
-      camera, cameraPaused, toggleCamera,
+      togglePresent: () => setPresent(!presenting),
     }),
-    [index, first, last, playing, goTo, play, pause, view, copy, flow, shared, setView, camera, cameraPaused, toggleCamera],
+    [index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, copy, flow, shared, setView, setPresent],
   );
   useCommandKeys(context);
   usePlayback(index, last, goTo);
   useDocumentTitle(`${flow.title} — ${step.label} · Flow Explorer`);
-  return { context, step, view, feedback, helpOpen, closeHelp: () => setHelpOpen(false) };
+  return {
+    context, step, view, feedback, helpOpen, closeHelp: () => setHelpOpen(false), embedOpen, closeEmbed: () => setEmbedOpen(false),
+  };
 }

@@ -18,8 +18,8 @@ export interface CameraLimits {
 export const zoomForNamePx = (px: number) => px / NAME_PX;
 
 /** Reading at a desk or in a docs page: names ≥ 12 px. Presenting: ≥ 18 px, for the back of the room. */
-export const READING: CameraLimits = { minZoom: zoomForNamePx(12), maxZoom: zoomForNamePx(22), padding: 40 };
-export const PRESENTING: CameraLimits = { minZoom: zoomForNamePx(18), maxZoom: zoomForNamePx(30), padding: 48 };
+export const READING: CameraLimits = { minZoom: zoomForNamePx(12), maxZoom: zoomForNamePx(18), padding: 48 };
+export const PRESENTING: CameraLimits = { minZoom: zoomForNamePx(18), maxZoom: zoomForNamePx(26), padding: 40 };
 
 export function union(boxes: Box[]): Box {
   const x = Math.min(...boxes.map((b) => b.x));
@@ -79,7 +79,30 @@ export interface CameraShot {
  * when the focus is too large to fit at a readable zoom (the step's label). The zoom never drops below
  * `limits.minZoom`: when the whole flow cannot fit at that size, the camera follows the step instead.
  */
-export function cameraShot(mode: CameraMode, whole: Box, focus: Box, priority: Box, view: Size, limits: CameraLimits): CameraShot {
+export function cameraShot(mode: CameraMode, whole: Box, focus: Box, priority: Box, view: Size, limits: CameraLimits, insets: Insets = NO_INSETS): CameraShot {
+  // Frame within the part of the view that overlays (toolbars, a presenter's pill) leave free.
+  const inner = { width: Math.max(1, view.width - insets.left - insets.right), height: Math.max(1, view.height - insets.top - insets.bottom) };
+  const shot = frameIn(mode, whole, focus, priority, inner, limits);
+  return { ...shot, viewport: { ...shot.viewport, x: shot.viewport.x + insets.left, y: shot.viewport.y + insets.top } };
+}
+
+export interface Insets { top: number; right: number; bottom: number; left: number }
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** Padding shrinks on small screens, where every pixel of the stage counts. */
+export const paddingFor = (view: Size, limits: CameraLimits) => Math.min(limits.padding, 0.08 * Math.min(view.width, view.height));
+
+/**
+ * How well a place for the step's label keeps the step framed: the zoom at which sender, receiver and that label fit
+ * the view, up to the camera's largest zoom (beyond which every place is as good).
+ */
+export function framingScore(participants: Box[], view: Size, limits: CameraLimits, insets: Insets = NO_INSETS) {
+  const inner = { width: view.width - insets.left - insets.right, height: view.height - insets.top - insets.bottom };
+  return (label: Box) => Math.min(limits.maxZoom, fitZoom(union([...participants, label]), inner, paddingFor(inner, limits)));
+}
+
+function frameIn(mode: CameraMode, whole: Box, focus: Box, priority: Box, view: Size, given: CameraLimits): CameraShot {
+  const limits = { ...given, padding: paddingFor(view, given) };
   if (mode === 'whole') {
     const zoom = Math.min(limits.maxZoom, fitZoom(whole, view, limits.padding / 2));
     if (zoom >= limits.minZoom) return { viewport: centreOn(whole, view, zoom), framing: 'whole' };

@@ -37,3 +37,15 @@ describe('placeLabel', () => {
     expect(placed.y).toBeGreaterThanOrEqual(0); // below the line, clear of the block above
   });
 });
+
+describe('placeLabel with a framing score', () => {
+  it('prefers, among free places, the one that keeps the step compact, and the earlier one on a tie', () => {
+    const points = [{ x: 100, y: 0 }, { x: 100, y: 400 }];
+    const candidates = labelCandidates({ points }, size);
+    const first = placeLabel(candidates, [])!;
+    expect(placeLabel(candidates, [], () => 1)).toEqual(first);
+    // A score that favours labels far to the left picks one.
+    const leftmost = placeLabel(candidates, [], (c) => -c.x)!;
+    expect(leftmost.x).toBeLessThan(first.x);
+  });
+});

@@ -27,9 +27,13 @@ function pointAt(points: Point[], fraction: number): { at: Point; horizontal: bo
  * Places, in order of preference, where the label may go: beside its message (so the travelling token is never
  * hidden under it), then across it; around the participant for a self step.
  */
-export function labelCandidates(anchor: LabelAnchor, size: { width: number; height: number }): Box[] {
+/** A place for the label; a lower tier is preferred whenever it has a free place at all. */
+export type Candidate = Box & { tier: number };
+
+export function labelCandidates(anchor: LabelAnchor, size: { width: number; height: number }): Candidate[] {
   const { width: w, height: h } = size;
-  const box = (x: number, y: number): Box => ({ x, y, width: w, height: h });
+  let tier = 0;
+  const box = (x: number, y: number): Candidate => ({ x, y, width: w, height: h, tier });
   if ('box' in anchor) {
     const b = anchor.box;
     const cx = b.x + b.width / 2 - w / 2;
@@ -40,7 +44,7 @@ export function labelCandidates(anchor: LabelAnchor, size: { width: number; heig
       box(b.x + b.width + GAP, b.y - GAP - h), box(b.x - GAP - w, b.y - GAP - h),
     ];
   }
-  const out: Box[] = [];
+  const out: Candidate[] = [];
   if (anchor.points.length < 2) return out;
   // Close to the line first; then further out, past the participants the line leaves from (a short edge between
   // neighbours has no room beside it).
@@ -51,6 +55,8 @@ export function labelCandidates(anchor: LabelAnchor, size: { width: number; heig
       else out.push(box(at.x + distance, at.y - h / 2), box(at.x - distance - w, at.y - h / 2));
     }
   }
+  // Across the line only when nothing beside it is free: there it hides the travelling token.
+  tier = 1;
   for (const fraction of FRACTIONS) {
     const { at } = pointAt(anchor.points, fraction);
     out.push(box(at.x - w / 2, at.y - h / 2));
@@ -67,20 +73,33 @@ export function overlapArea(a: Box, b: Box): number {
 const inflate = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by });
 
 /**
- * The collision pass: the first candidate that covers no participant and no other label (with a small margin), or,
- * when every one does, the one that covers least.
+ * The collision pass: among the candidates that cover no participant and no other label (with a small margin), the
+ * one that scores best — `score` lets the camera prefer a place that keeps the step compact on a small screen; ties
+ * go to the earlier, preferred candidate. When every candidate covers something, the one that covers least.
  */
-export function placeLabel(candidates: Box[], obstacles: Box[], margin = 4): Box | undefined {
+export function placeLabel(candidates: (Box & { tier?: number })[], obstacles: Box[], score?: (candidate: Box) => number, margin = 4): Box | undefined {
   let best: Box | undefined;
-  let bestOverlap = Infinity;
+  let bestTier = Infinity;
+  let bestScore = -Infinity;
+  let fallback: Box | undefined;
+  let fallbackOverlap = Infinity;
   for (const candidate of candidates) {
     const grown = inflate(candidate, margin);
     const overlap = obstacles.reduce((sum, o) => sum + overlapArea(grown, o), 0);
-    if (overlap === 0) return candidate;
-    if (overlap < bestOverlap) {
-      best = candidate;
-      bestOverlap = overlap;
+    const tier = candidate.tier ?? 0;
+    if (overlap === 0) {
+      if (tier > bestTier) continue;
+      const value = score ? score(candidate) : 0;
+      if (tier < bestTier || value > bestScore + 1e-9) {
+        best = candidate;
+        bestTier = tier;
+        bestScore = value;
+      }
+    } else if (overlap < fallbackOverlap) {
+      fallback = candidate;
+      fallbackOverlap = overlap;
     }
   }
-  return best;
+  const chosen = best ?? fallback;
+  return chosen && { x: chosen.x, y: chosen.y, width: chosen.width, height: chosen.height };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testFlow } from '../testing/factories.ts';
-import { resolveStep, stepBounds } from './resolveStep.ts';
+import { resolveStep, stepBounds, stepPosition } from './resolveStep.ts';
 
 describe('resolveStep', () => {
   const flow = testFlow();
@@ -27,5 +27,12 @@ describe('resolveStep', () => {
     expect(stepBounds(flow, { from: 'validate', to: 'write-row' })).toEqual({ first: 1, last: 2 });
     expect(stepBounds(flow, { from: 'missing' })).toEqual({ first: 0, last: 3 });
     expect(resolveStep(flow, 'reply', { from: 'validate', to: 'write-row' })).toEqual({ index: 2 });
+  });
+});
+
+describe('stepPosition', () => {
+  it('counts within the range, with the place in the whole flow when ranged', () => {
+    expect(stepPosition(3, 0, 13, 14)).toEqual({ short: 'Step 4 of 14', full: 'Step 4 of 14' });
+    expect(stepPosition(9, 8, 13, 18)).toEqual({ short: 'Step 2 of 6', full: 'Step 2 of 6 (step 10 of 18 in the whole flow)' });
   });
 });

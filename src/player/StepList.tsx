@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
+import { scrollWithin } from '../app/scrollWithin';
 import type { Flow } from '../flow/schema';
 
 interface Props {
@@ -8,17 +9,20 @@ interface Props {
   last: number;
   stepHref: (stepId: string) => string;
   onSelect: (index: number) => void;
+  className?: string;
 }
 
 /** Every step of the flow; each is a real link, so it can be opened in a new tab or copied. */
-export const StepList = memo(function StepList({ flow, index, first, last, stepHref, onSelect }: Props) {
+export const StepList = memo(function StepList({ flow, index, first, last, stepHref, onSelect, className }: Props) {
+  const list = useRef<HTMLElement>(null);
   const currentRef = useRef<HTMLAnchorElement>(null);
+  const headingId = useId();
   useEffect(() => {
-    currentRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (list.current && currentRef.current) scrollWithin(list.current, currentRef.current);
   }, [index]);
   return (
-    <nav className="step-list" aria-labelledby="step-list-heading">
-      <h2 id="step-list-heading" className="panel-heading">Steps</h2>
+    <nav ref={list} className={`step-list${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-heading">Steps</h2>
       <ol aria-label="Steps">
         {flow.steps.map((step, i) => {
           if (i < first || i > last) return null;

@@ -10,15 +10,17 @@ export interface CommandContext {
   goTo: (index: number) => void;
   play: () => void;
   pause: () => void;
-  copyLink: () => void;
-  copyMermaid: () => void;
-  copyEmbed: () => void;
   view: 'canvas' | 'sequence';
   toggleView: () => void;
   toggleHelp: () => void;
+  copyLink: () => void;
+  copyMermaid: () => void;
+  openEmbed: () => void;
   camera: 'follow' | 'whole';
   cameraPaused: boolean;
   toggleCamera: () => void;
+  presenting: boolean;
+  togglePresent: () => void;
 }
 
 export interface Command {
@@ -26,6 +28,8 @@ export interface Command {
   label: (ctx: CommandContext) => string;
   /** Keys as KeyboardEvent.key values; the first is shown in the help. */
   keys: string[];
+  /** Keys that mean this command only while presenting, looked up first (clickers send Space for "next"). */
+  presentingKeys?: string[];
   /** How the key is written in the help. */
   keyLabel?: string;
   /** What the help says, where the button's name alone would not. */
@@ -40,33 +44,25 @@ export const commands = {
     disabled: (c) => c.index <= c.first, run: (c) => c.goTo(c.first),
   },
   previous: {
-    id: 'previous', label: () => 'Previous step', keys: ['ArrowLeft'], keyLabel: '←',
+    id: 'previous', label: () => 'Previous step', keys: ['ArrowLeft', 'PageUp'], keyLabel: '← / PgUp',
     disabled: (c) => c.index <= c.first, run: (c) => c.goTo(c.index - 1),
   },
   play: {
     id: 'play', label: (c) => (c.playing ? 'Pause' : 'Play'), keys: [' '], keyLabel: 'Space', help: 'Play / Pause',
     run: (c) => {
       if (c.playing) return c.pause();
-      // Play at the end starts again from the beginning instead of doing nothing.
+      // Play at the end starts again from the beginning and plays.
       if (c.index >= c.last) c.goTo(c.first);
       c.play();
     },
   },
   next: {
-    id: 'next', label: () => 'Next step', keys: ['ArrowRight'], keyLabel: '→',
+    id: 'next', label: () => 'Next step', keys: ['ArrowRight', 'PageDown'], presentingKeys: [' '], keyLabel: '→ / PgDn',
     disabled: (c) => c.index >= c.last, run: (c) => c.goTo(c.index + 1),
   },
   last: {
     id: 'last', label: () => 'Last step', keys: ['End'],
     disabled: (c) => c.index >= c.last, run: (c) => c.goTo(c.last),
-  },
-  copyLink: {
-    id: 'copyLink', label: () => 'Copy link to this step', keys: ['c'], keyLabel: 'C', run: (c) => c.copyLink(),
-  },
-  toggleView: {
-    id: 'toggleView', label: (c) => (c.view === 'canvas' ? 'Show as sequence diagram' : 'Show as canvas'), keys: ['v'], keyLabel: 'V',
-    help: 'Switch between canvas and sequence diagram',
-    run: (c) => c.toggleView(),
   },
   camera: {
     id: 'camera',
@@ -76,12 +72,25 @@ export const commands = {
     disabled: (c) => c.view !== 'canvas',
     run: (c) => c.toggleCamera(),
   },
+  toggleView: {
+    id: 'toggleView', label: (c) => (c.view === 'canvas' ? 'Show as sequence diagram' : 'Show as canvas'), keys: ['v'], keyLabel: 'V',
+    help: 'Switch between canvas and sequence diagram',
+    run: (c) => c.toggleView(),
+  },
+  present: {
+    id: 'present', label: (c) => (c.presenting ? 'Leave presenter mode' : 'Present'), keys: ['p'], presentingKeys: ['Escape'], keyLabel: 'P',
+    help: 'Present: full screen, large caption (Esc leaves)',
+    run: (c) => c.togglePresent(),
+  },
+  copyLink: {
+    id: 'copyLink', label: () => 'Copy link to this step', keys: ['c'], keyLabel: 'C', run: (c) => c.copyLink(),
+  },
   copyMermaid: {
     id: 'copyMermaid', label: () => 'Copy as Mermaid', keys: ['m'], keyLabel: 'M', run: (c) => c.copyMermaid(),
   },
-  copyEmbed: {
-    id: 'copyEmbed', label: () => 'Embed', keys: ['e'], keyLabel: 'E', help: 'Copy an <iframe> that embeds this step',
-    run: (c) => c.copyEmbed(),
+  embed: {
+    id: 'embed', label: () => 'Embed', keys: ['e'], keyLabel: 'E', help: 'Embed this flow in a docs page…',
+    run: (c) => c.openEmbed(),
   },
   help: {
     id: 'help', label: () => 'Keyboard shortcuts', keys: ['?'], run: (c) => c.toggleHelp(),
@@ -92,11 +101,35 @@ export type CommandId = keyof typeof commands;
 export const commandList: Command[] = Object.values(commands);
 
 const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
+// Controls that Space and Enter press or follow: the global shortcuts leave those keys to them.
+const ACTIVATES = 'button, a[href], summary, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="option"]';
 
-/** The command a key press asks for, or undefined (typing in a field, or a modifier held). */
-export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): Command | undefined {
+type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>;
+
+/**
+ * The command a key press asks for, or undefined: typing in a field, a modifier held, Space or Enter on a control
+ * that handles them itself, or an open dialog (no shortcut acts behind it).
+ */
+export function commandForKey(event: KeyEvent, presenting = false): Command | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const target = event.target as HTMLElement | null;
   if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return undefined;
-  return commandList.find((command) => command.keys.includes(event.key));
+  if ((event.key === ' ' || event.key === 'Enter') && target?.closest?.(ACTIVATES)) return undefined;
+  if (target?.closest?.('dialog, [role="dialog"]')) return undefined;
+  if (typeof document !== 'undefined' && document.querySelector('dialog[open]')) return undefined;
+  // Caps Lock gives "F" for "f".
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  if (presenting) {
+    const special = commandList.find((command) => command.presentingKeys?.includes(key));
+    if (special) return special;
+  }
+  return commandList.find((command) => command.keys.includes(key));
+}
+
+/** The keys the help lists for a command in this mode. */
+export function keyLabelFor(command: Command, presenting: boolean): string {
+  const base = command.keyLabel ?? command.keys[0];
+  if (!presenting || !command.presentingKeys?.length) return base;
+  const extra = command.presentingKeys.map((k) => (k === ' ' ? 'Space' : k === 'Escape' ? 'Esc' : k));
+  return `${base} / ${extra.join(' / ')}`;
 }

@@ -7,10 +7,10 @@ export function useCommandKeys(context: CommandContext) {
   latest.current = context;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event);
-      if (!command) return;
       const ctx = latest.current;
-      // Space would also scroll the page or press the focused button: the registry's meaning wins.
+      const command = commandForKey(event, ctx.presenting);
+      if (!command) return;
+      // Space would also scroll the page: the registry's meaning wins.
       event.preventDefault();
       if (command.disabled?.(ctx)) return;
       command.run(ctx);

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { STEP_DWELL_MS, usePlayerStore } from './playerStore';
 
-/** While playing, advances one step per dwell time and stops at the last step. */
+/**
+ * While playing, advances one step per dwell time and stops once the last step has had its time. Stopping after
+ * the dwell, not on arrival, is what lets Play at the last step rewind and play: the rewind is already under way
+ * when the timer would stop it.
+ */
 export function usePlayback(index: number, last: number, goTo: (index: number) => void) {
   const playing = usePlayerStore((s) => s.playing);
   const speed = usePlayerStore((s) => s.speed);
@@ -9,11 +13,7 @@ export function usePlayback(index: number, last: number, goTo: (index: number) =
 
   useEffect(() => {
     if (!playing) return;
-    if (index >= last) {
-      pause();
-      return;
-    }
-    const timer = window.setTimeout(() => goTo(index + 1), STEP_DWELL_MS / speed);
+    const timer = window.setTimeout(() => (index >= last ? pause() : goTo(index + 1)), STEP_DWELL_MS / speed);
     return () => window.clearTimeout(timer);
   }, [playing, index, last, speed, goTo, pause]);
 

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { scrollWithin } from '../app/scrollWithin';
 import type { Flow } from '../flow/schema';
 import { renderSequence } from './renderSequence';
 import './sequence.css';
@@ -19,19 +20,42 @@ const LINES = '.messageLine0, .messageLine1';
 const PARTS = `.messageText, ${LINES}`;
 const NUMBERS = '.sequenceNumber';
 
-/** Tags every part of the diagram with the step it draws, so highlighting and clicks need no geometry. */
-function tagSteps(root: Element, index: number, first: number, last: number) {
+/**
+ * Tags every part of the diagram with the step it draws, so highlighting and clicks need no geometry. Each message's
+ * first text line becomes a focusable button named after its step, so the diagram works from the keyboard.
+ */
+function tagSteps(root: Element, flow: Flow, index: number, first: number, last: number) {
   const mark = (el: Element, i: number) => {
     el.setAttribute('data-step', String(i));
     el.classList.toggle('is-current', i === index);
     el.classList.toggle('is-outside', i < first || i > last);
   };
   let step = 0;
+  let named = -1;
   root.querySelectorAll(PARTS).forEach((el) => {
     mark(el, step);
+    if (el.matches('.messageText') && named !== step) {
+      named = step;
+      const inRange = step >= first && step <= last;
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', `Step ${step + 1}: ${flow.steps[step]?.label ?? ''}`);
+      if (inRange) el.setAttribute('tabindex', '0');
+      else el.removeAttribute('tabindex');
+      if (step === index) el.setAttribute('aria-current', 'step');
+      else el.removeAttribute('aria-current');
+    }
     if (el.matches(LINES)) step++;
   });
   root.querySelectorAll(NUMBERS).forEach((el, i) => mark(el, i));
+}
+
+/** The screen box of everything drawn for one step: its text and its arrow, from one lifeline to the other. */
+function stepBox(root: Element, index: number): DOMRect | undefined {
+  const rects = [...root.querySelectorAll(`[data-step="${index}"]`)].map((el) => el.getBoundingClientRect()).filter((r) => r.width || r.height);
+  if (rects.length === 0) return undefined;
+  const left = Math.min(...rects.map((r) => r.left));
+  const top = Math.min(...rects.map((r) => r.top));
+  return new DOMRect(left, top, Math.max(...rects.map((r) => r.right)) - left, Math.max(...rects.map((r) => r.bottom)) - top);
 }
 
 /**
@@ -64,9 +88,18 @@ export default function SequenceView({ flow, index, first, last, onSelect }: Pro
       svg.style.width = '100%';
       svg.style.minWidth = `${Math.round(natural * 0.75)}px`;
     }
-    tagSteps(root, index, first, last);
-    root.querySelector(`.messageText[data-step="${index}"]`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [state, index, first, last]);
+    tagSteps(root, flow, index, first, last);
+    // Centre the current message in this view only; never scroll the page (or the docs page around an embed).
+    const box = stepBox(root, index);
+    if (box) scrollWithin(root, box, 'center');
+  }, [state, flow, index, first, last]);
+
+  const select = (target: Element) => {
+    const step = target.closest('[data-step]')?.getAttribute('data-step');
+    if (step === null || step === undefined) return;
+    const i = Number(step);
+    if (i >= first && i <= last) onSelect(i);
+  };
 
   if (state.status === 'error') {
     return (
@@ -84,11 +117,12 @@ export default function SequenceView({ flow, index, first, last, onSelect }: Pro
       aria-busy={state.status === 'loading'}
       aria-label={`Sequence diagram of ${flow.title}`}
       role="region"
-      onClick={(event) => {
-        const step = (event.target as Element).closest('[data-step]')?.getAttribute('data-step');
-        if (step === null || step === undefined) return;
-        const i = Number(step);
-        if (i >= first && i <= last) onSelect(i);
+      onClick={(event) => select(event.target as Element)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        if (!(event.target as Element).matches('[data-step][role="button"]')) return;
+        event.preventDefault();
+        select(event.target as Element);
       }}
     >
       {state.status === 'loading' ? (

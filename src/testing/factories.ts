@@ -43,8 +43,8 @@ export const SYSTEMS_FILE = {
 export function testCommandContext(overrides: Partial<CommandContext> = {}): CommandContext {
   return {
     index: 2, first: 0, last: 5, playing: false, view: 'canvas', camera: 'follow', cameraPaused: false,
-    goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), copyMermaid: vi.fn(), copyEmbed: vi.fn(),
-    toggleView: vi.fn(), toggleHelp: vi.fn(), toggleCamera: vi.fn(),
+    goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), copyMermaid: vi.fn(), openEmbed: vi.fn(),
+    toggleView: vi.fn(), toggleHelp: vi.fn(), toggleCamera: vi.fn(), presenting: false, togglePresent: vi.fn(),
     ...overrides,
   };
 }

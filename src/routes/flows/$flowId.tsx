@@ -5,6 +5,8 @@ import { EmbeddedExplorer } from '../../explorer/EmbeddedExplorer';
 import { parseExplorerSearch } from '../../explorer/explorerSearch';
 import { FlowExplorer } from '../../explorer/FlowExplorer';
 import { NotFound } from '../../explorer/NotFound';
+import { enterFullscreen, exitFullscreen } from '../../present/fullscreen';
+import { PresenterExplorer } from '../../present/PresenterExplorer';
 import { resolveStep, stepBounds } from '../../flow/resolveStep';
 
 export const Route = createFileRoute('/flows/$flowId')({
@@ -53,13 +55,22 @@ function FlowPage() {
     [navigate],
   );
 
+  const setPresent = useCallback(
+    (present: boolean) => {
+      if (present) enterFullscreen();
+      else exitFullscreen();
+      navigate({ search: (prev) => ({ ...prev, present: present ? '1' : undefined }), replace: true });
+    },
+    [navigate],
+  );
+
   // ?step=4 becomes ?step=<id of step 4>, so a shared link keeps pointing at the same step when steps are reordered.
   useEffect(() => {
     if (resolved.canonicalId) navigate({ search: (prev) => ({ ...prev, step: resolved.canonicalId }), replace: true });
   }, [resolved.canonicalId, navigate]);
 
-  const Page = search.embed ? EmbeddedExplorer : FlowExplorer;
+  const Page = search.embed ? EmbeddedExplorer : search.present ? PresenterExplorer : FlowExplorer;
   return (
-    <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} />
+    <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} />
   );
 }

@@ -1,0 +1,36 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { MarkdownInline } from '../details/Markdown';
+import type { Flow } from '../flow/schema';
+
+/** The flow's summary and source, two lines at most until the reader asks for more: the canvas keeps the room. */
+export function FlowSummary({ flow }: { flow: Flow }) {
+  const text = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const el = text.current;
+    if (!el) return;
+    const measure = () => setOverflows(el.scrollHeight > el.clientHeight + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [flow]);
+  return (
+    <div className="flow-intro">
+      <div ref={text} id="flow-summary" className={`flow-summary${open ? ' flow-summary--open' : ''}`}>
+        <MarkdownInline source={flow.summary} />{' '}
+        <span className="flow-source">
+          Source: {flow.source.url ? <a href={flow.source.url} target="_blank" rel="noopener noreferrer">{flow.source.document}</a> : flow.source.document}
+          {' › '}{flow.source.section}
+        </span>
+      </div>
+      {(overflows || open) && (
+        <button type="button" className="link-button" aria-expanded={open} aria-controls="flow-summary" onClick={() => setOpen((o) => !o)}>
+          {open ? 'Less' : 'More'}
+        </button>
+      )}
+    </div>
+  );
+}

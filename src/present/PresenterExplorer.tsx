@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { FlowStage, CameraButton } from '../explorer/FlowStage';
+import { ShortcutHelp } from '../explorer/ShortcutHelp';
+import { useExplorer, type ExplorerProps } from '../explorer/useExplorer';
+import { commands } from '../player/commands';
+import { CommandButton } from '../player/CommandButton';
+import { Icon } from '../player/Icon';
+import { enterFullscreen, useLeaveWithFullscreen } from './fullscreen';
+import { StepCaption } from './StepCaption';
+import './present.css';
+
+function useIsFullscreen() {
+  const [fullscreen, setFullscreen] = useState(() => Boolean(document.fullscreenElement));
+  useEffect(() => {
+    const onChange = () => setFullscreen(Boolean(document.fullscreenElement));
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  return fullscreen;
+}
+
+/**
+ * `&present=1`: the stage fills the screen for an onboarding session on a projector — names at least 18 px, a large
+ * caption, a floating control pill, clicker keys (→ PgDn Space, ← PgUp), Esc to leave.
+ */
+export function PresenterExplorer(props: ExplorerProps) {
+  const { flow, layout, index, first, last, goTo, setPresent } = props;
+  const { context, step, view, helpOpen, closeHelp } = useExplorer(props);
+  const fullscreen = useIsFullscreen();
+  useLeaveWithFullscreen(() => setPresent(false));
+
+  return (
+    <div className="presenter">
+      <main className="presenter-stage" aria-label="Flow">
+        <h1 className="presenter-title">{flow.title}</h1>
+        <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} mode="present" />
+        <div className="presenter-pill" role="toolbar" aria-label="Step controls">
+          <CommandButton command={commands.previous} context={context} icon="previous" className="pill-button" />
+          <CommandButton command={commands.play} context={context} icon={context.playing ? 'pause' : 'play'} className="pill-button pill-button--primary" />
+          <CommandButton command={commands.next} context={context} icon="next" className="pill-button" />
+          {view === 'canvas' && <CameraButton context={context} className="pill-button pill-button--text" />}
+          {!fullscreen && typeof document.documentElement.requestFullscreen === 'function' && (
+            <button type="button" className="pill-button" aria-label="Full screen" title="Full screen" onClick={enterFullscreen}>
+              <Icon name="whole" />
+            </button>
+          )}
+          <CommandButton command={commands.present} context={context} icon="close" className="pill-button" />
+        </div>
+      </main>
+      <StepCaption flow={flow} index={index} first={first} last={last} />
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        Step {index + 1} of {flow.steps.length}: {step.label}
+      </p>
+      <ShortcutHelp open={helpOpen} context={context} onClose={closeHelp} />
+    </div>
+  );
+}
