@@ -9,17 +9,19 @@ test('a docs page embeds the explorer in an iframe and steps through the chosen 
   </body></html>`);
   const frame = page.frameLocator('iframe[title="Agent reconciliation loop — Flow Explorer"]');
   const status = frame.getByRole('status');
-  await expect(status).toHaveText(/^Step 9 of 18: Fetch target state$/);
+  // Counted within the range, with the place in the whole flow in the details.
+  await expect(status).toHaveText(/^Step 1 of \d+: Fetch target state$/);
+  await expect(frame.getByRole('complementary', { name: 'Step details' })).toContainText(/Step 1 of \d+ \(step 9 of 18 in the whole flow\)/);
   // No app chrome: no site header, no step list.
   await expect(frame.getByRole('banner')).toHaveCount(0);
   await expect(frame.getByRole('list', { name: 'Steps' })).toHaveCount(0);
   await expect(frame.getByRole('complementary', { name: 'Step details' })).toContainText('/api/v1/agents/:id/target-state');
-  await expect(frame.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+  await expect(frame.getByRole('button', { name: 'Previous step' })).toHaveAttribute('aria-disabled', 'true');
 
   await frame.getByRole('button', { name: 'Last step' }).click();
   const lastLabel = (await status.textContent())!;
-  expect(lastLabel).toMatch(/^Step \d+ of 18: /);
-  await expect(frame.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  expect(lastLabel).toMatch(/^Step (\d+) of \1: /);
+  await expect(frame.getByRole('button', { name: 'Next step' })).toHaveAttribute('aria-disabled', 'true');
   await frame.getByRole('button', { name: 'Previous step' }).click();
   await expect(status).not.toHaveText(lastLabel);
   // The title and links to other flows open the full explorer in a new tab, never inside the docs page's frame.

@@ -26,7 +26,7 @@ test('a deep link opens exactly that step, with what it touches', async ({ page 
   // Sender and receiver are highlighted on the canvas, and the edge carries the step number and label.
   await expect(page.locator('.react-flow__node[data-id="portal-api"] .participant')).toHaveAttribute('data-role', 'sender');
   await expect(page.locator('.react-flow__node[data-id="redis"] .participant')).toHaveAttribute('data-role', 'receiver');
-  await expect(page.locator('.edge-label--current')).toHaveText('4Enqueue team.provision task');
+  await expect(page.locator('.current-label')).toHaveText('4Enqueue team.provision task');
 });
 
 test('a step number in the URL is replaced by the step id', async ({ page }) => {
@@ -118,8 +118,10 @@ test('stepping replaces history: Back leaves the flow instead of rewinding', asy
 test('"Copy link to this step" copies the absolute URL of the current step', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, `${FLOW}?step=3`);
-  await page.getByRole('button', { name: 'Copy link to this step' }).click();
-  await expect(page.getByText('Link to this step copied')).toBeVisible();
+  const button = page.getByRole('button', { name: 'Copy link to this step' });
+  await button.click();
+  // The confirmation shows on the button that was pressed.
+  await expect(button.locator('.button-feedback')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${FLOW}?step=create-team-record`);
 });
 
@@ -149,7 +151,7 @@ test('the shortcut help lists the keys from the command registry', async ({ page
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('→Next step');
+  await expect(dialog).toContainText('→ / PgDnNext step');
   await expect(dialog).toContainText('SpacePlay / Pause');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

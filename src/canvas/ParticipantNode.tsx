@@ -27,23 +27,22 @@ export const ParticipantNode = memo(function ParticipantNode({ id, data }: NodeP
   const { openId, toggle } = useContext(ParticipantCardContext);
   const open = openId === id;
   const roleText = ROLE_TEXT[role];
+  // Inline in the last visible line, so the name reads "Redis, Redis, queue — receives in this step".
+  const spoken = <span className="visually-hidden">, {participant.kind}{roleText ? ` — ${roleText} in this step` : ''}</span>;
   return (
     <div className={`participant participant--${participant.kind} participant--${role}`} data-role={role} style={{ width, height }}>
       {/* Edges draw their own routes; React Flow still needs one anchor per end. */}
       <Handle type="source" position={Position.Top} isConnectable={false} className="participant-handle" />
       <Handle type="target" position={Position.Top} isConnectable={false} className="participant-handle" />
-      <button
-        type="button"
-        className="participant-button"
-        aria-label={`${participant.label}, ${participant.kind}${participant.tech ? `, ${participant.tech}` : ''}${roleText ? ` — ${roleText} in this step` : ''}`}
-        aria-expanded={open}
-        aria-controls={open ? participantCardId(id) : undefined}
-        onClick={() => toggle(id)}
-      >
+      {/* Named by its visible text, with kind and role for screen readers (the badge below is for the eye). */}
+      <button type="button" className="participant-button" aria-expanded={open} aria-controls={open ? participantCardId(id) : undefined} onClick={() => toggle(id)}>
         <span className="participant-kind-icon"><ParticipantIcon kind={participant.kind} /></span>
         <span className="participant-text">
-          <span className="participant-label">{withBreaks(participant.label)}</span>
-          {participant.tech && <span className="participant-tech">{withBreaks(participant.tech)}</span>}
+          <span className="participant-label">
+            {withBreaks(participant.label)}
+            {participant.tech ? <span className="visually-hidden">,</span> : spoken}
+          </span>
+          {participant.tech && <span className="participant-tech">{withBreaks(participant.tech)}{spoken}</span>}
         </span>
       </button>
       {roleText && <span className="participant-role" aria-hidden="true">{roleText}</span>}

@@ -43,7 +43,7 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
     const geometry = stepGeometry(flow, layout, index);
     const measured = { width: el.offsetWidth, height: el.offsetHeight };
     const score = framingScore(geometry.participants, size, limits, insets);
-    const placed = placeLabel(labelCandidates(geometry.anchor, measured), geometry.obstacles, score) ?? { x: 0, y: 0, ...measured };
+    const placed = placeLabel(labelCandidates(geometry.anchor, measured, geometry.participants), geometry.obstacles, score) ?? { x: 0, y: 0, ...measured };
     el.style.transform = `translate(${placed.x}px, ${placed.y}px)`;
     el.style.visibility = 'visible';
 

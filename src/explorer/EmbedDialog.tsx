@@ -7,7 +7,7 @@ import type { DetailsPlacement, ExplorerSearch } from './explorerSearch';
 type Details = DetailsPlacement | 'auto';
 
 const DETAILS: { value: Details; label: string }[] = [
-  { value: 'auto', label: 'Beside in wide frames, behind a button in narrow ones' },
+  { value: 'auto', label: 'Auto (beside if wide, else a button)' },
   { value: 'side', label: 'Beside the diagram' },
   { value: 'below', label: 'Below the diagram' },
   { value: 'none', label: 'Behind a “Details” button' },
@@ -75,8 +75,10 @@ export function EmbedDialog({ open, onClose, flow, index, view: currentView }: P
         <div className="embed-form">
           <fieldset>
             <legend>Steps</legend>
+            <div className="embed-range">
             <label>From <select value={from} onChange={(e) => { const v = Number(e.target.value); setFrom(v); if (to < v) setTo(v); }}>{range(0, last).map(option)}</select></label>
             <label>To <select value={to} onChange={(e) => { const v = Number(e.target.value); setTo(v); if (from > v) setFrom(v); }}>{range(0, last).map(option)}</select></label>
+            </div>
             <label>Opens at <select value={Math.min(Math.max(start, from), to)} onChange={(e) => setStart(Number(e.target.value))}>{range(from, to).map(option)}</select></label>
           </fieldset>
           <fieldset>
@@ -87,6 +89,7 @@ export function EmbedDialog({ open, onClose, flow, index, view: currentView }: P
               ))}
             </div>
           </fieldset>
+          <div className="embed-row">
           <label className="embed-field">Step details
             <select value={details} onChange={(e) => { const d = e.target.value as Details; setDetails(d); setHeight(suggestedHeight(d)); }}>
               {DETAILS.map((d) => <option key={d.value} value={d.value}>{d.label}</option>)}
@@ -95,8 +98,9 @@ export function EmbedDialog({ open, onClose, flow, index, view: currentView }: P
           <label className="embed-field">Height (px)
             <input type="number" min={300} max={1600} step={20} value={height} onChange={(e) => setHeight(Math.min(1600, Math.max(300, Number(e.target.value) || 300)))} />
           </label>
+          </div>
           <label className="embed-field embed-snippet">Snippet
-            <textarea readOnly value={snippet} rows={5} onFocus={(e) => e.currentTarget.select()} />
+            <textarea readOnly value={snippet} rows={4} onFocus={(e) => e.currentTarget.select()} />
           </label>
           <div className="embed-copy">
             <button

@@ -4,7 +4,7 @@ import { StepDetails } from '../details/StepDetails';
 import { stepPosition } from '../flow/resolveStep';
 import { Controls } from '../player/Controls';
 import { Icon } from '../player/Icon';
-import { FlowStage, ViewSwitch } from './FlowStage';
+import { CameraButton, FlowStage, ViewSwitch } from './FlowStage';
 import { useMediaQuery } from './useMediaQuery';
 import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
@@ -24,21 +24,21 @@ export function EmbeddedExplorer(props: ExplorerProps) {
   const details = <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab position={position.full} />;
 
   return (
-    <div className={`embed embed--details-${placement}`}>
+    <main className={`embed embed--details-${placement}`} aria-label={flow.title}>
       <div className="embed-bar">
-        <span className="embed-heading">
+        <h1 className="embed-heading">
           <a className="embed-title" href={fullView} target="_blank" rel="noopener noreferrer" title="Open in Flow Explorer">
             {flow.title} <span aria-hidden="true">↗</span>
           </a>
           {flow.illustrative && <span className="badge badge--illustrative" title="Follows the system's documentation; there is no public implementation to check it against">Illustrative</span>}
-        </span>
+        </h1>
         <ViewSwitch view={view} setView={setView} />
       </div>
       {notices.map((notice) => (
         <p key={notice} className="notice" role="alert">{notice}</p>
       ))}
       <div className="embed-body">
-        <main className="stage" aria-label="Flow">
+        <section className="stage" aria-label="Flow">
           <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} mode="embed" />
           {placement === 'none' && detailsOpen && (
             <div className="embed-details-overlay">
@@ -48,7 +48,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
               {details}
             </div>
           )}
-        </main>
+        </section>
         {placement !== 'none' && details}
       </div>
       <div className="stage-bar stage-bar--compact">
@@ -56,12 +56,13 @@ export function EmbeddedExplorer(props: ExplorerProps) {
         <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
           {position.short}: {step.label}
         </p>
+        {view === 'canvas' && <CameraButton context={context} className="control-button" iconOnly />}
         {placement === 'none' && (
           <button type="button" className="text-button details-toggle" aria-expanded={detailsOpen} onClick={() => setDetailsOpen((o) => !o)}>
             <Icon name="details" /> Details
           </button>
         )}
       </div>
-    </div>
+    </main>
   );
 }

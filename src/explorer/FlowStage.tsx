@@ -23,7 +23,8 @@ interface Props {
   mode?: StageMode;
 }
 
-// The presenter's title and control pill float over the top of the stage.
+// The presenter's title and control pill float over the top of the stage. (Embeds and presenter mode put the
+// camera button in their own control bars, so nothing else covers their small stages.)
 const PRESENTER_INSETS = { top: 72, right: 0, bottom: 0, left: 0 };
 
 export function CameraButton({ context, className = 'canvas-tool canvas-tool--text', iconOnly = false }: { context: CommandContext; className?: string; iconOnly?: boolean }) {
@@ -39,7 +40,7 @@ export function FlowStage({ flow, layout, index, first, last, view, goTo, contex
         index={index}
         presenting={mode === 'present'}
         embedded={mode === 'embed'}
-        toolbar={mode === 'present' ? undefined : <CameraButton context={context} iconOnly={mode === 'embed'} />}
+        toolbar={mode === 'page' ? <CameraButton context={context} /> : undefined}
         insets={mode === 'present' ? PRESENTER_INSETS : undefined}
       />
     );

@@ -17,17 +17,16 @@ const elk = new ELK();
 const OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.spacing.nodeNode': '40',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
-  'elk.spacing.edgeNode': '22',
-  'elk.spacing.edgeEdge': '14',
-  'elk.spacing.edgeLabel': '6',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '22',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '14',
+  'elk.spacing.nodeNode': '36',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '40',
+  'elk.spacing.edgeNode': '20',
+  'elk.spacing.edgeEdge': '12',
+  'elk.spacing.edgeLabel': '4',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
   // The order participants first appear in breaks ties, so the picture reads in the order the story is told.
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-  'elk.spacing.componentComponent': '40',
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
 };
 
@@ -36,11 +35,13 @@ const roundPoint = (p: Point): Point => ({ x: round(p.x), y: round(p.y) });
 const roundBox = (b: Box): Box => ({ x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) });
 
 /**
- * Which edges to lay out against their first message's direction. Layers follow the distance from the participant
- * that starts the flow (breadth first, in order of appearance), so every message joins neighbouring layers and no
- * step's sender and receiver end up too far apart for the camera to frame both at a readable size.
+ * Which layer each participant goes in. Every message must cross at least one layer (ELK's layered algorithm has no
+ * edges inside a layer), and a message crossing several layers puts its sender and receiver far apart — too far for
+ * the camera to frame both at a readable size. So: start from the distance to the participant that starts the flow
+ * (breadth first, in order of appearance), then move participants one at a time while that shortens the longest
+ * messages (sum of squared extra layers). Deterministic: same flow, same layers.
  */
-function flippedForLayering(flow: Flow, pairs: MessagePair[]): Set<string> {
+export function assignLayers(flow: Flow, pairs: MessagePair[]): Map<string, number> {
   const order = participantOrder(flow);
   const rank = new Map(order.map((id, i) => [id, i]));
   const neighbours = new Map<string, string[]>(order.map((id) => [id, []]));
@@ -48,33 +49,69 @@ function flippedForLayering(flow: Flow, pairs: MessagePair[]): Set<string> {
     neighbours.get(pair.source)?.push(pair.target);
     neighbours.get(pair.target)?.push(pair.source);
   }
-  const depth = new Map<string, number>();
+  const layer = new Map<string, number>();
   for (const root of order) {
-    if (depth.has(root)) continue;
-    depth.set(root, 0);
+    if (layer.has(root)) continue;
+    layer.set(root, 0);
     const queue = [root];
     while (queue.length > 0) {
       const id = queue.shift()!;
       const next = [...(neighbours.get(id) ?? [])].sort((a, b) => rank.get(a)! - rank.get(b)!);
       for (const n of next) {
-        if (depth.has(n)) continue;
-        depth.set(n, depth.get(id)! + 1);
+        if (layer.has(n)) continue;
+        layer.set(n, layer.get(id)! + 1);
         queue.push(n);
       }
     }
   }
-  const key = (id: string) => [depth.get(id) ?? 0, rank.get(id) ?? 0];
-  const before = (a: string, b: string) => key(a)[0] < key(b)[0] || (key(a)[0] === key(b)[0] && key(a)[1] < key(b)[1]);
-  return new Set(pairs.filter((p) => before(p.target, p.source)).map((p) => p.id));
+  // Same-layer messages first get pushed apart in order of appearance, as ELK would.
+  for (const id of order) {
+    for (const n of neighbours.get(id) ?? []) {
+      if (layer.get(n) === layer.get(id) && rank.get(n)! > rank.get(id)!) layer.set(n, layer.get(n)! + 1);
+    }
+  }
+  const costOf = (id: string, at: number) =>
+    (neighbours.get(id) ?? []).reduce((sum, n) => {
+      const span = Math.abs(layer.get(n)! - at);
+      return sum + (span === 0 ? 1e6 : (span - 1) ** 2);
+    }, 0);
+  const maxLayer = order.length;
+  for (let round = 0; round < 20; round++) {
+    let moved = false;
+    for (const id of order) {
+      const here = layer.get(id)!;
+      let best = here;
+      let bestCost = costOf(id, here);
+      for (let at = 0; at <= maxLayer; at++) {
+        const cost = costOf(id, at);
+        if (cost < bestCost - 1e-9) {
+          best = at;
+          bestCost = cost;
+        }
+      }
+      if (best !== here) {
+        layer.set(id, best);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  // Close gaps: layers numbered 0, 1, 2… in use.
+  const used = [...new Set(layer.values())].sort((a, b) => a - b);
+  return new Map([...layer].map(([id, l]) => [id, used.indexOf(l)]));
 }
 
 async function layered(flow: Flow, pairs: MessagePair[], direction: 'RIGHT' | 'DOWN'): Promise<LayoutVariant> {
   const byId = new Map(flow.participants.map((p) => [p.id, p]));
-  const flipped = flippedForLayering(flow, pairs);
+  const layers = assignLayers(flow, pairs);
+  const order = participantOrder(flow);
+  // Edges run from the lower layer to the higher, which makes the graph acyclic and lets ELK's own layering find
+  // these layers (or shorter ones); routes are turned back to the pair's own direction below.
+  const flipped = new Set(pairs.filter((p) => layers.get(p.target)! < layers.get(p.source)!).map((p) => p.id));
   const graph: ElkNode = {
     id: 'flow',
     layoutOptions: { ...OPTIONS, 'elk.direction': direction },
-    children: participantOrder(flow).map((id) => ({ id, ...participantSize(byId.get(id)!) })),
+    children: order.map((id) => ({ id, ...participantSize(byId.get(id)!) })),
     edges: pairs.map((pair): ElkExtendedEdge => ({
       id: pair.id,
       sources: [flipped.has(pair.id) ? pair.target : pair.source],

@@ -6,7 +6,7 @@ export type LabelAnchor = { points: Point[] } | { box: Box };
 const GAP = 10;
 // Along the route, middle first: a label near its message's middle reads as belonging to it.
 const FRACTIONS = [0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85];
-const DISTANCES = [GAP, 30, 52, 80];
+const DISTANCES = [GAP, 30, 52, 80, 115, 150];
 
 function pointAt(points: Point[], fraction: number): { at: Point; horizontal: boolean } {
   const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
@@ -30,20 +30,26 @@ function pointAt(points: Point[], fraction: number): { at: Point; horizontal: bo
 /** A place for the label; a lower tier is preferred whenever it has a free place at all. */
 export type Candidate = Box & { tier: number };
 
-export function labelCandidates(anchor: LabelAnchor, size: { width: number; height: number }): Candidate[] {
+/** Around a box: below, above, beside, at the corners, and aligned with either edge. */
+function around(b: Box, w: number, h: number, gap: number, box: (x: number, y: number) => Candidate): Candidate[] {
+  const cx = b.x + b.width / 2 - w / 2;
+  const cy = b.y + b.height / 2 - h / 2;
+  const below = b.y + b.height + gap;
+  const above = b.y - gap - h;
+  const right = b.x + b.width + gap;
+  const left = b.x - gap - w;
+  return [
+    box(cx, below), box(cx, above), box(right, cy), box(left, cy),
+    box(b.x, below), box(b.x + b.width - w, below), box(b.x, above), box(b.x + b.width - w, above),
+    box(right, b.y + b.height + gap), box(left, b.y + b.height + gap), box(right, b.y - gap - h), box(left, b.y - gap - h),
+  ];
+}
+
+export function labelCandidates(anchor: LabelAnchor, size: { width: number; height: number }, ends: Box[] = []): Candidate[] {
   const { width: w, height: h } = size;
   let tier = 0;
   const box = (x: number, y: number): Candidate => ({ x, y, width: w, height: h, tier });
-  if ('box' in anchor) {
-    const b = anchor.box;
-    const cx = b.x + b.width / 2 - w / 2;
-    const cy = b.y + b.height / 2 - h / 2;
-    return [
-      box(cx, b.y + b.height + GAP), box(cx, b.y - GAP - h), box(b.x + b.width + GAP, cy), box(b.x - GAP - w, cy),
-      box(b.x + b.width + GAP, b.y + b.height + GAP), box(b.x - GAP - w, b.y + b.height + GAP),
-      box(b.x + b.width + GAP, b.y - GAP - h), box(b.x - GAP - w, b.y - GAP - h),
-    ];
-  }
+  if ('box' in anchor) return [GAP, 30, 60].flatMap((gap) => around(anchor.box, w, h, gap, box));
   const out: Candidate[] = [];
   if (anchor.points.length < 2) return out;
   // Close to the line first; then further out, past the participants the line leaves from (a short edge between
@@ -55,6 +61,8 @@ export function labelCandidates(anchor: LabelAnchor, size: { width: number; heig
       else out.push(box(at.x + distance, at.y - h / 2), box(at.x - distance - w, at.y - h / 2));
     }
   }
+  // Next to the sender or the receiver: still beside the message, where the line is crowded.
+  for (const end of ends) out.push(...around(end, w, h, GAP, box));
   // Across the line only when nothing beside it is free: there it hides the travelling token.
   tier = 1;
   for (const fraction of FRACTIONS) {

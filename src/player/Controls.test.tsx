@@ -28,13 +28,21 @@ describe('Controls', () => {
     expect(vi.mocked(c.goTo).mock.calls).toEqual([[2], [0], [3], [0]]);
   });
 
-  it('disables what cannot be done at the ends', () => {
-    const { rerender } = render(<Controls context={context({ index: 0 })} />);
-    expect(screen.getByRole('button', { name: 'First step' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+  it('marks what cannot be done at the ends as unavailable, but keeps it focusable so focus is never lost', async () => {
+    const c = context({ index: 0 });
+    const { rerender } = render(<Controls context={c} />);
+    const previous = screen.getByRole('button', { name: 'Previous step' });
+    expect(screen.getByRole('button', { name: 'First step' })).toHaveAttribute('aria-disabled', 'true');
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
+    expect(previous).not.toHaveAttribute('disabled');
+    previous.focus();
+    await userEvent.click(previous);
+    expect(c.goTo).not.toHaveBeenCalled();
+    expect(previous).toHaveFocus();
     rerender(<Controls context={context({ index: 3 })} />);
-    expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Last step' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next step' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Last step' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Previous step' })).not.toHaveAttribute('aria-disabled');
   });
 
   it('shows Pause while playing', async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { testCommandContext } from '../testing/factories';
-import { commandForKey, commandList, commands, type CommandContext } from './commands';
+import { commandForKey, commandList, commands, keyLabelFor, type CommandContext } from './commands';
 
 function context(overrides: Partial<CommandContext> = {}): CommandContext {
   return testCommandContext(overrides);
 }
 
-const key = (k: string, target: Partial<HTMLElement> = { tagName: 'BODY' }, mods = {}) =>
+const key = (k: string, target: Partial<HTMLElement> | HTMLElement = { tagName: 'BODY' }, mods = {}) =>
   ({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: target as EventTarget, ...mods });
 
 describe('commands', () => {
@@ -56,6 +56,50 @@ describe('commands', () => {
     expect(commandForKey(key(' ', { tagName: 'TEXTAREA' }))).toBeUndefined();
     expect(commandForKey(key('ArrowRight', { tagName: 'DIV', isContentEditable: true }))).toBeUndefined();
     expect(commandForKey(key('ArrowRight', { tagName: 'BODY' }, { metaKey: true }))).toBeUndefined();
+  });
+
+  it('leaves Space and Enter to a focused button, link or select', () => {
+    const button = document.createElement('button');
+    const link = Object.assign(document.createElement('a'), { href: '/x' });
+    const select = document.createElement('select');
+    for (const target of [button, link, select]) {
+      expect(commandForKey(key(' ', target))).toBeUndefined();
+      expect(commandForKey(key('Enter', target))).toBeUndefined();
+    }
+    // Arrows still step from a focused button (a select keeps them for its options).
+    expect(commandForKey(key('ArrowRight', button))?.id).toBe('next');
+    expect(commandForKey(key('ArrowRight', select))).toBeUndefined();
+  });
+
+  it('does nothing behind an open dialog', () => {
+    const dialog = document.createElement('dialog');
+    const inside = document.createElement('button');
+    dialog.append(inside);
+    document.body.append(dialog);
+    dialog.setAttribute('open', '');
+    try {
+      expect(commandForKey(key('ArrowRight'))).toBeUndefined();
+      expect(commandForKey(key('c', inside))).toBeUndefined();
+    } finally {
+      dialog.remove();
+    }
+    expect(commandForKey(key('ArrowRight'))?.id).toBe('next');
+  });
+
+  it('takes the keys presentation clickers send while presenting', () => {
+    expect(commandForKey(key('PageDown'), true)?.id).toBe('next');
+    expect(commandForKey(key('PageUp'), true)?.id).toBe('previous');
+    expect(commandForKey(key(' '), true)?.id).toBe('next');
+    expect(commandForKey(key('Escape'), true)?.id).toBe('present');
+    // Outside presenter mode Space plays and Esc is left to the page.
+    expect(commandForKey(key(' '), false)?.id).toBe('play');
+    expect(commandForKey(key('Escape'), false)).toBeUndefined();
+    expect(keyLabelFor(commands.next, true)).toBe('→ / PgDn / Space');
+  });
+
+  it('reads letter keys with Caps Lock on', () => {
+    expect(commandForKey(key('F'))?.id).toBe('camera');
+    expect(commandForKey(key('P'))?.id).toBe('present');
   });
 
   it('gives every command a name and a key, each key used once', () => {

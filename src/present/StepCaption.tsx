@@ -10,7 +10,7 @@ export function StepCaption({ flow, index, first, last }: { flow: Flow; index: n
   return (
     <section className="step-caption" aria-label="Current step">
       <p className="step-caption-heading">
-        <span className={`step-caption-number step-caption-number--${step.kind}`}>{index - first + 1}<span className="step-caption-of"> / {last - first + 1}</span></span>
+        <span className={`step-caption-number step-caption-number--${step.kind}`}>{index - first + 1}<span className="step-caption-of">/ {last - first + 1}</span></span>
         <span className="step-caption-label">{step.label}</span>
       </p>
       <ul className="step-caption-facts">

@@ -38,7 +38,9 @@ function tagSteps(root: Element, flow: Flow, index: number, first: number, last:
       named = step;
       const inRange = step >= first && step <= last;
       el.setAttribute('role', 'button');
-      el.setAttribute('aria-label', `Step ${step + 1}: ${flow.steps[step]?.label ?? ''}`);
+      // Named after what it shows (all its wrapped lines), so the name contains the visible text.
+      const lines = [...root.querySelectorAll(`.messageText[data-step="${step}"]`)].map((line) => line.textContent?.trim()).join(' ');
+      el.setAttribute('aria-label', `Step ${step + 1}: ${lines || flow.steps[step]?.label || ''}`);
       if (inRange) el.setAttribute('tabindex', '0');
       else el.removeAttribute('tabindex');
       if (step === index) el.setAttribute('aria-current', 'step');

@@ -1,0 +1,107 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { walkSteps } from './stageMetrics';
+
+// What a reader sees, for every step of every flow, at the sizes the explorer is used at.
+const flows = readdirSync('flows')
+  .filter((name) => name.endsWith('.json') && name !== 'systems.json')
+  .map((name) => JSON.parse(readFileSync(`flows/${name}`, 'utf8')) as { id: string; steps: { id: string; label: string }[] });
+
+/** Reduced motion: the camera lands at once, so each step can be measured as soon as it is drawn. */
+async function openAt(browser: Browser, width: number, height: number) {
+  const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+  return { context, page: await context.newPage() };
+}
+
+test('every flow deep-links to its last step and, stepped back to the first at 1440×900, reads at 12 px or more with its label whole and covering nothing', async ({ browser }) => {
+  test.setTimeout(240_000);
+  expect(flows.length).toBeGreaterThanOrEqual(38);
+  const { context, page } = await openAt(browser, 1440, 900);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const problems: string[] = [];
+  for (const flow of flows) {
+    const last = flow.steps.length - 1;
+    await page.goto(`/flows/${flow.id}?step=${flow.steps[last].id}`);
+    await expect(page.getByRole('complementary', { name: 'Step details' }).getByText(`Step ${last + 1} of ${flow.steps.length}`), flow.id).toBeVisible();
+    const backwards = [...flow.steps].reverse();
+    problems.push(...(await walkSteps(page, flow.id, { stepIds: backwards.map((s) => s.id), labels: backwards.map((s) => s.label), key: 'PageUp', minNamePx: 12 })));
+  }
+  expect(problems).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('presenting at 1280×720 the current step reads at 18 px or more, the caption at 24 px', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { context, page } = await openAt(browser, 1280, 720);
+  const problems: string[] = [];
+  for (const flow of flows) {
+    await page.goto(`/flows/${flow.id}?present=1`, { waitUntil: 'domcontentloaded' });
+    problems.push(...(await walkSteps(page, flow.id, { stepIds: flow.steps.map((s) => s.id), key: 'PageDown', minNamePx: 18 })));
+  }
+  expect(problems).toEqual([]);
+  const sizes = await page.locator('.step-caption-label, .step-caption-facts li').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  await context.close();
+});
+
+test('in a 700×450 docs frame the current step reads at 12 px or more', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { context, page } = await openAt(browser, 700, 450);
+  const problems: string[] = [];
+  for (const flow of flows) {
+    await page.goto(`/flows/${flow.id}?embed=1`, { waitUntil: 'domcontentloaded' });
+    problems.push(...(await walkSteps(page, flow.id, { stepIds: flow.steps.map((s) => s.id), key: 'PageDown', minNamePx: 12 })));
+  }
+  expect(problems).toEqual([]);
+  // No zoom buttons in a frame: the wheel scrolls the docs page, pinch zooms.
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+  await context.close();
+});
+
+test('on a 390×844 phone no page scrolls sideways and the stage shows the step above the fold', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { context, page } = await openAt(browser, 390, 844);
+  const problems: string[] = [];
+  for (const flow of flows) {
+    const last = flow.steps[flow.steps.length - 1];
+    await page.goto(`/flows/${flow.id}?step=${last.id}`, { waitUntil: 'domcontentloaded' });
+    problems.push(...(await walkSteps(page, flow.id, { stepIds: [last.id], key: 'PageDown', minNamePx: 12 })));
+    const { scrollWidth, clientWidth, labelBottom } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      labelBottom: document.querySelector('.current-label')!.getBoundingClientRect().bottom,
+    }));
+    if (scrollWidth > clientWidth) problems.push(`${flow.id}: the page is ${scrollWidth} px wide in a ${clientWidth} px screen`);
+    if (labelBottom > 844) problems.push(`${flow.id}: the current step is below the fold`);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const path of ['/', '/flows/kanban-team-provisioning?embed=1', '/flows/kanban-team-provisioning?present=1', '/nowhere']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    if (await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)) problems.push(`${path}: scrolls sideways`);
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('the camera refits when the stage changes size', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await openAt(browser, 1440, 900);
+  const problems: string[] = [];
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  for (const flow of flows) {
+    const step = flow.steps[Math.floor(flow.steps.length / 2)];
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/flows/${flow.id}?step=${step.id}`);
+    await expect(page.locator('.current-label')).toBeVisible();
+    const before = await transform();
+    // As when the window moves to a projector, or a panel closes.
+    await page.setViewportSize({ width: 1180, height: 640 });
+    await expect.poll(transform).not.toBe(before);
+    problems.push(...(await walkSteps(page, `${flow.id} after resize`, { stepIds: [step.id], key: 'PageDown', minNamePx: 12 })));
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});

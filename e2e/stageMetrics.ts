@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+
+export interface WalkOptions {
+  /** Step ids in the order to visit them, starting with the one the page is on. */
+  stepIds: string[];
+  /** The key that moves to the next id in the list. */
+  key: 'PageDown' | 'PageUp';
+  minNamePx: number;
+  /** Also check the details panel (heading = the step's label, every section filled). */
+  labels?: string[];
+}
+
+/**
+ * Runs in the browser: visits every step by key and measures what a reader sees of it — the on-screen size of the
+ * current participants' names (CSS size × canvas zoom), whether they and the current label are fully on the stage,
+ * whether the label is truncated or covers a participant or another label. Returns one line per problem.
+ * One evaluate per flow keeps a walk over every step of every flow fast.
+ */
+async function walk({ stepIds, key, minNamePx, labels }: WalkOptions): Promise<string[]> {
+  const problems: string[] = [];
+  const frames = (n: number) => new Promise<void>((done) => {
+    const tick = () => (n-- <= 0 ? done() : requestAnimationFrame(tick));
+    tick();
+  });
+  const until = async (ok: () => boolean) => {
+    for (let i = 0; i < 900 && !ok(); i++) await frames(1);
+    return ok();
+  };
+  for (let i = 0; i < stepIds.length; i++) {
+    const where = `step ${stepIds[i]}`;
+    if (i > 0) window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    const label = () => document.querySelector<HTMLElement>(`.current-label[data-step="${stepIds[i]}"]`);
+    if (!(await until(() => label()?.style.visibility === 'visible'))) {
+      problems.push(`${where}: never shown`);
+      continue;
+    }
+    // The label is placed and the camera set in the same layout effect: one frame later both are painted.
+    await frames(1);
+    const canvas = document.querySelector('.flow-canvas')!;
+    const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    const frame = canvas.getBoundingClientRect();
+    const inside = (r: DOMRect) => r.left >= frame.left - 1 && r.top >= frame.top - 1 && r.right <= frame.right + 1 && r.bottom <= frame.bottom + 1;
+    const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+    document.querySelectorAll('.participant:not(.participant--idle)').forEach((node) => {
+      const name = node.querySelector('.participant-label')!;
+      const px = parseFloat(getComputedStyle(name).fontSize) * zoom;
+      const text = name.firstChild?.textContent ?? '';
+      if (px < minNamePx - 0.01) problems.push(`${where}: "${text}" renders at ${px.toFixed(1)} px (< ${minNamePx})`);
+      if (!inside(node.getBoundingClientRect())) problems.push(`${where}: "${text}" is not fully on screen`);
+    });
+    const el = label()!;
+    const box = el.getBoundingClientRect();
+    if (!inside(box)) problems.push(`${where}: the current label is cut off by the stage`);
+    const parts = [el, ...Array.from(el.querySelectorAll<HTMLElement>('*'))];
+    if (parts.some((p) => (p.scrollWidth > p.clientWidth + 1 && getComputedStyle(p).overflow !== 'visible') || getComputedStyle(p).textOverflow === 'ellipsis')) {
+      problems.push(`${where}: the current label is truncated`);
+    }
+    document.querySelectorAll('.participant').forEach((p) => {
+      if (overlap(box, p.getBoundingClientRect())) problems.push(`${where}: the current label covers participant ${p.querySelector('.participant-label')?.firstChild?.textContent}`);
+    });
+    document.querySelectorAll('.edge-pill').forEach((p) => {
+      if (overlap(box, p.getBoundingClientRect())) problems.push(`${where}: the current label covers pill ${p.textContent}`);
+    });
+    if (labels) {
+      const details = document.querySelector('[aria-label="Step details"]');
+      if (details?.querySelector('h2')?.textContent !== labels[i]) problems.push(`${where}: the details show "${details?.querySelector('h2')?.textContent}"`);
+      details?.querySelectorAll('section').forEach((s) => {
+        if ((s.textContent ?? '').trim().length < 8) problems.push(`${where}: details section "${s.textContent}" is empty`);
+      });
+    }
+  }
+  return problems;
+}
+
+/** Walks the steps from the one the page shows; returns a line per problem, prefixed with `where`. */
+export async function walkSteps(page: Page, where: string, options: WalkOptions): Promise<string[]> {
+  return (await page.evaluate(walk, options)).map((line) => `${where} ${line}`);
+}
