@@ -87,6 +87,23 @@ test('participants are buttons with names; their description opens by keyboard a
   await expect(page.getByRole('region', { name: 'Redis' })).toBeVisible();
 });
 
+test('a participant reached by keyboard off screen is brought into view', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '/flows/dokkerr-data-paths?step=write-to-database');
+  const canvas = (await page.locator('.flow-canvas').boundingBox())!;
+  const inView = async (name: RegExp) => {
+    const box = (await page.getByRole('button', { name }).boundingBox())!;
+    return box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height;
+  };
+  const hidden: RegExp[] = [];
+  for (const name of [/^Client/, /^Application Cache/, /^Database Cache/, /^API Cache/]) if (!(await inView(name))) hidden.push(name);
+  expect(hidden.length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: hidden[0] }).focus();
+  await expect.poll(() => inView(hidden[0])).toBe(true);
+  // The reader is steering now: the camera waits to be asked to follow again.
+  await expect(page.getByRole('region', { name: /^Diagram of/ }).getByRole('button', { name: 'Follow step' })).toBeVisible();
+});
+
 test('the sequence view is reachable by keyboard and its messages select their step', async ({ page }) => {
   await open(page, `${FLOW}?step=post-teams&view=sequence`);
   const message = page.getByRole('button', { name: 'Step 7: BRPOP task' });

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { walkSteps } from './stageMetrics';
 
@@ -32,15 +32,20 @@ test('every flow deep-links to its last step and, stepped back to the first at 1
   await context.close();
 });
 
+/** Opens each flow at its first step with `query` and walks every step forward. */
+async function walkEveryFlow(page: Page, query: string, minNamePx: number) {
+  const problems: string[] = [];
+  for (const flow of flows) {
+    await page.goto(`/flows/${flow.id}?${query}`, { waitUntil: 'domcontentloaded' });
+    problems.push(...(await walkSteps(page, flow.id, { stepIds: flow.steps.map((s) => s.id), key: 'PageDown', minNamePx })));
+  }
+  return problems;
+}
+
 test('presenting at 1280×720 the current step reads at 18 px or more, the caption at 24 px', async ({ browser }) => {
   test.setTimeout(240_000);
   const { context, page } = await openAt(browser, 1280, 720);
-  const problems: string[] = [];
-  for (const flow of flows) {
-    await page.goto(`/flows/${flow.id}?present=1`, { waitUntil: 'domcontentloaded' });
-    problems.push(...(await walkSteps(page, flow.id, { stepIds: flow.steps.map((s) => s.id), key: 'PageDown', minNamePx: 18 })));
-  }
-  expect(problems).toEqual([]);
+  expect(await walkEveryFlow(page, 'present=1', 18)).toEqual([]);
   const sizes = await page.locator('.step-caption-label, .step-caption-facts li').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
   await context.close();
@@ -49,12 +54,7 @@ test('presenting at 1280×720 the current step reads at 18 px or more, the capti
 test('in a 700×450 docs frame the current step reads at 12 px or more', async ({ browser }) => {
   test.setTimeout(240_000);
   const { context, page } = await openAt(browser, 700, 450);
-  const problems: string[] = [];
-  for (const flow of flows) {
-    await page.goto(`/flows/${flow.id}?embed=1`, { waitUntil: 'domcontentloaded' });
-    problems.push(...(await walkSteps(page, flow.id, { stepIds: flow.steps.map((s) => s.id), key: 'PageDown', minNamePx: 12 })));
-  }
-  expect(problems).toEqual([]);
+  expect(await walkEveryFlow(page, 'embed=1', 12)).toEqual([]);
   // No zoom buttons in a frame: the wheel scrolls the docs page, pinch zooms.
   await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
   await context.close();

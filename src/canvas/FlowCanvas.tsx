@@ -13,6 +13,7 @@ import { ParticipantCard } from './ParticipantCard';
 import { ParticipantCardContext, ParticipantNode } from './ParticipantNode';
 import { useCamera } from './useCamera';
 import { useElementSize } from './useElementSize';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 import './canvas.css';
 
 // Module constants: a new object per render would make React Flow remount every node (its warning error002).
@@ -86,7 +87,27 @@ function Canvas({ flow, layout, index, presenting = false, embedded = false, too
   );
   useCamera({ flow, layout: variant, index, size, limits: presenting ? PRESENTING : READING, label, stage, insets: framingInsets });
 
-  const cards = useMemo(() => ({ openId: openCard, toggle: (id: string) => setOpenCard((open) => (open === id ? undefined : id)) }), [openCard]);
+  const { getViewport, setCenter } = useReactFlow();
+  const reducedMotion = usePrefersReducedMotion();
+  const cards = useMemo(() => ({
+    openId: openCard,
+    toggle: (id: string) => setOpenCard((open) => (open === id ? undefined : id)),
+    // A participant reached with Tab may be off screen: bring it into view (the reader is now steering).
+    reveal: (id: string) => {
+      const root = stage.current?.querySelector('.react-flow');
+      // The browser scrolls the clipped canvas to show a focused element; the camera does that job instead.
+      if (root) root.scrollLeft = root.scrollTop = 0;
+      const box = variant.nodes[id];
+      const view = stage.current?.getBoundingClientRect();
+      if (!box || !view) return;
+      const { x, y, zoom } = getViewport();
+      const left = box.x * zoom + x;
+      const top = box.y * zoom + y;
+      if (left >= 0 && top >= 0 && left + box.width * zoom <= view.width && top + box.height * zoom <= view.height) return;
+      pauseCamera();
+      void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: reducedMotion ? 0 : 300 });
+    },
+  }), [openCard, variant, getViewport, setCenter, pauseCamera, reducedMotion]);
   const step = flow.steps[index];
   const participant = openCard ? flow.participants.find((p) => p.id === openCard) : undefined;
 

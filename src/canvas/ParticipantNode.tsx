@@ -8,9 +8,10 @@ export type ParticipantNodeType = Node<ParticipantNodeData, 'participant'>;
 export const ROLE_TEXT = { idle: '', sender: 'sends', receiver: 'receives', self: 'working' } as const;
 
 /** Which participant's card is open, and how to open one: participants are buttons, their card shows the description. */
-export const ParticipantCardContext = createContext<{ openId: string | undefined; toggle: (id: string) => void }>({
+export const ParticipantCardContext = createContext<{ openId: string | undefined; toggle: (id: string) => void; reveal: (id: string) => void }>({
   openId: undefined,
   toggle: () => {},
+  reveal: () => {},
 });
 
 export const participantCardId = (id: string) => `participant-card-${id}`;
@@ -24,7 +25,7 @@ export function withBreaks(text: string) {
 
 export const ParticipantNode = memo(function ParticipantNode({ id, data }: NodeProps<ParticipantNodeType>) {
   const { participant, role, width, height } = data;
-  const { openId, toggle } = useContext(ParticipantCardContext);
+  const { openId, toggle, reveal } = useContext(ParticipantCardContext);
   const open = openId === id;
   const roleText = ROLE_TEXT[role];
   // Inline in the last visible line, so the name reads "Redis, Redis, queue — receives in this step".
@@ -35,7 +36,7 @@ export const ParticipantNode = memo(function ParticipantNode({ id, data }: NodeP
       <Handle type="source" position={Position.Top} isConnectable={false} className="participant-handle" />
       <Handle type="target" position={Position.Top} isConnectable={false} className="participant-handle" />
       {/* Named by its visible text, with kind and role for screen readers (the badge below is for the eye). */}
-      <button type="button" className="participant-button" aria-expanded={open} aria-controls={open ? participantCardId(id) : undefined} onClick={() => toggle(id)}>
+      <button type="button" className="participant-button" aria-expanded={open} aria-controls={open ? participantCardId(id) : undefined} onClick={() => toggle(id)} onFocus={() => reveal(id)}>
         <span className="participant-kind-icon"><ParticipantIcon kind={participant.kind} /></span>
         <span className="participant-text">
           <span className="participant-label">

@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { copyText } from '../app/copyText';
 import { embedSnippet, flowPageHref } from '../app/urls';
+import { useModalDialog } from '../app/useModalDialog';
 import type { Flow } from '../flow/schema';
 import type { DetailsPlacement, ExplorerSearch } from './explorerSearch';
 
@@ -28,7 +29,7 @@ interface Props {
 
 /** "Embed": pick the steps, view and details, see the embed live, copy the snippet. */
 export function EmbedDialog({ open, onClose, flow, index, view: currentView }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const ids = useId();
   const last = flow.steps.length - 1;
   const [from, setFrom] = useState(0);
@@ -39,20 +40,16 @@ export function EmbedDialog({ open, onClose, flow, index, view: currentView }: P
   const [height, setHeight] = useState(suggestedHeight('auto'));
   const [copied, setCopied] = useState('');
 
+  // Each time it opens, it starts from what the reader is looking at.
   useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      // Opens on what the reader is looking at.
-      setFrom(0);
-      setTo(last);
-      setStart(index);
-      setView(currentView);
-      setCopied('');
-      d.showModal?.();
-    }
-    if (!open && d.open) d.close();
-  }, [open, index, last, currentView]);
+    if (!open) return;
+    setFrom(0);
+    setTo(last);
+    setStart(index);
+    setView(currentView);
+    setCopied('');
+    // Only on opening: later step changes behind the dialog must not reset the reader's choices.
+  }, [open]);
 
   const search: ExplorerSearch = useMemo(() => ({
     step: flow.steps[Math.min(Math.max(start, from), to)].id,

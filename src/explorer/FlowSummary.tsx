@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useElementSize } from '../canvas/useElementSize';
 import { MarkdownInline } from '../details/Markdown';
 import type { Flow } from '../flow/schema';
 
@@ -7,16 +8,12 @@ export function FlowSummary({ flow }: { flow: Flow }) {
   const text = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
   const [overflows, setOverflows] = useState(false);
+  // Whether "More" is needed depends on the width the summary has: measured again whenever it changes.
+  const size = useElementSize(text);
   useLayoutEffect(() => {
     const el = text.current;
-    if (!el) return;
-    const measure = () => setOverflows(el.scrollHeight > el.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [flow]);
+    if (el && !open) setOverflows(el.scrollHeight > el.clientHeight + 1);
+  }, [flow, size, open]);
   return (
     <div className="flow-intro">
       <div ref={text} id="flow-summary" className={`flow-summary${open ? ' flow-summary--open' : ''}`}>

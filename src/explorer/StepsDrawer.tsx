@@ -1,15 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '../app/useModalDialog';
 import { Icon } from '../player/Icon';
 
 /** The step list on tablets and phones: a modal drawer from the side, so the stage keeps the screen. */
 export function StepsDrawer({ open, onClose, children }: { open: boolean; onClose: () => void; children: ReactNode }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="steps-drawer" aria-label="Steps" onClose={onClose} onClick={(event) => event.target === dialog.current && onClose()}>
       <div className="steps-drawer-header">
