@@ -10,7 +10,7 @@ test('a docs page embeds the explorer in an iframe and steps through the chosen 
   const frame = page.frameLocator('iframe[title="Agent reconciliation loop — Flow Explorer"]');
   const status = frame.getByRole('status');
   // Counted within the range, with the place in the whole flow in the details.
-  await expect(status).toHaveText(/^Step 1 of \d+: Fetch target state$/);
+  await expect(status).toHaveText(/^Step 1 of \d+: Fetch target state · step 9 of 18 in the flow$/);
   await expect(frame.getByRole('complementary', { name: 'Step details' })).toContainText(/Step 1 of \d+ \(step 9 of 18 in the whole flow\)/);
   // No app chrome: no site header, no step list.
   await expect(frame.getByRole('banner')).toHaveCount(0);

@@ -22,7 +22,7 @@ test('the Embed dialog builds a snippet from the chosen range, view and details,
   await expect(dialog.locator('iframe')).toHaveAttribute('src', expected);
   // The preview is the real embed.
   const preview = dialog.frameLocator('iframe');
-  await expect(preview.getByRole('status')).toHaveText('Step 4 of 6: BRPOP task');
+  await expect(preview.getByRole('status')).toHaveText('Step 4 of 6: BRPOP task · step 7 of 14 in the flow');
 
   await dialog.getByRole('button', { name: 'Copy snippet' }).click();
   await expect(dialog.getByText('Snippet copied')).toBeVisible();
@@ -59,7 +59,7 @@ test('an embed never scrolls the page that hosts it', async ({ page, baseURL }) 
 test('a narrow embed keeps the details behind a button; a ranged one counts within its range', async ({ page }) => {
   await page.setViewportSize({ width: 700, height: 450 });
   await page.goto(`${FLOW}?embed=1&from=enqueue-provision-task&to=start-containers&step=brpop-task`);
-  await expect(page.getByRole('status')).toHaveText('Step 4 of 6: BRPOP task');
+  await expect(page.getByRole('status')).toHaveText('Step 4 of 6: BRPOP task · step 7 of 14 in the flow');
   await expect(page.getByRole('complementary', { name: 'Step details' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Details' }).click();
   const details = page.getByRole('complementary', { name: 'Step details' });

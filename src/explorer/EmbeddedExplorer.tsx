@@ -55,6 +55,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
         <Controls context={context} />
         <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
           {position.short}: {step.label}
+          {position.short !== position.full && <span className="status-whole"> · step {index + 1} of {flow.steps.length} in the flow</span>}
         </p>
         {view === 'canvas' && <CameraButton context={context} className="control-button" iconOnly />}
         {placement === 'none' && (
