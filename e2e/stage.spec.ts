@@ -22,7 +22,7 @@ test('every flow deep-links to its last step and, stepped back to the first at 1
   const problems: string[] = [];
   for (const flow of flows) {
     const last = flow.steps.length - 1;
-    await page.goto(`/flows/${flow.id}?step=${flow.steps[last].id}`);
+    await page.goto(`/flows/${flow.id}?step=${flow.steps[last].id}`, { waitUntil: 'domcontentloaded' });
     await expect(page.getByRole('complementary', { name: 'Step details' }).getByText(`Step ${last + 1} of ${flow.steps.length}`), flow.id).toBeVisible();
     const backwards = [...flow.steps].reverse();
     problems.push(...(await walkSteps(page, flow.id, { stepIds: backwards.map((s) => s.id), labels: backwards.map((s) => s.label), key: 'PageUp', minNamePx: 12 })));
@@ -94,7 +94,7 @@ test('the camera refits when the stage changes size', async ({ browser }) => {
   for (const flow of flows) {
     const step = flow.steps[Math.floor(flow.steps.length / 2)];
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`/flows/${flow.id}?step=${step.id}`);
+    await page.goto(`/flows/${flow.id}?step=${step.id}`, { waitUntil: 'domcontentloaded' });
     await expect(page.locator('.current-label')).toBeVisible();
     const before = await transform();
     // As when the window moves to a projector, or a panel closes.

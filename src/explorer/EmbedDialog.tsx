@@ -4,6 +4,7 @@ import { embedSnippet, flowPageHref } from '../app/urls';
 import { useModalDialog } from '../app/useModalDialog';
 import type { Flow } from '../flow/schema';
 import type { DetailsPlacement, ExplorerSearch } from './explorerSearch';
+import './embedDialog.css';
 
 type Details = DetailsPlacement | 'auto';
 

@@ -7,6 +7,7 @@ import { Icon } from '../player/Icon';
 import { CameraButton, FlowStage, ViewSwitch } from './FlowStage';
 import { useMediaQuery } from './useMediaQuery';
 import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
+import './embed.css';
 
 /**
  * `?embed=1`: the flow for an iframe in documentation — the diagram, compact controls and the details, no app chrome.
