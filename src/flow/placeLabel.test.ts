@@ -49,3 +49,17 @@ describe('placeLabel with a framing score', () => {
     expect(leftmost.x).toBeLessThan(first.x);
   });
 });
+
+describe('placeLabel on a bent route', () => {
+  it('keeps the label off every stretch of its own message, so the token stays visible', () => {
+    // Down, right, down: a place beside the middle stretch can lie across the last one.
+    const points = [{ x: 0, y: 0 }, { x: 0, y: 100 }, { x: 200, y: 100 }, { x: 200, y: 200 }];
+    const placed = placeLabel(labelCandidates({ points }, { width: 260, height: 40 }), [])!;
+    const crosses = points.slice(1).some((b, i) => {
+      const a = points[i];
+      const stretch = { x: Math.min(a.x, b.x) - 1, y: Math.min(a.y, b.y) - 1, width: Math.abs(b.x - a.x) + 2, height: Math.abs(b.y - a.y) + 2 };
+      return overlapArea(placed, stretch) > 0;
+    });
+    expect(crosses).toBe(false);
+  });
+});

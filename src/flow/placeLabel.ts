@@ -69,8 +69,12 @@ export function labelCandidates(anchor: LabelAnchor, size: { width: number; heig
     const { at } = pointAt(anchor.points, fraction);
     out.push(box(at.x - w / 2, at.y - h / 2));
   }
-  return out;
+  // A place beside one stretch of a bent route may still lie across another stretch: that one waits too.
+  const stretches = anchor.points.slice(1).map((b, i) => inflate(boxAround(anchor.points[i], b), 3));
+  return out.map((c) => (c.tier === 0 && stretches.some((s) => overlapArea(c, s) > 0) ? { ...c, tier: 1 } : c));
 }
+
+const boxAround = (a: Point, b: Point): Box => ({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) });
 
 export function overlapArea(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
