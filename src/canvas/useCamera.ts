@@ -1,7 +1,7 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { cameraShot, framingScore, union, type CameraLimits, type Insets, type Size } from '../flow/camera';
-import type { LayoutVariant } from '../flow/layout';
+import { cameraShot, framingScore, type CameraLimits, type Insets, type Size } from '../flow/camera';
+import { boundsOf, type LayoutVariant } from '../flow/layout';
 import { labelCandidates, placeLabel } from '../flow/placeLabel';
 import type { Flow } from '../flow/schema';
 import { stepGeometry } from '../flow/stepGeometry';
@@ -50,7 +50,7 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
     const previous = last.current;
     last.current = { index, mode, paused };
     if (paused) return;
-    const shot = cameraShot(mode, union([geometry.whole, placed]), union([...geometry.participants, placed]), placed, size, limits, insets);
+    const shot = cameraShot(mode, boundsOf([geometry.whole, placed]), boundsOf([...geometry.participants, placed]), placed, size, limits, insets);
     // Moving on (a step, a camera switch, following resumed) is shown as a move; a resize or first frame is not.
     const moved = previous !== undefined && (previous.index !== index || previous.mode !== mode || previous.paused !== paused);
     const duration = moved && !reducedMotion ? CAMERA_MS / speed : 0;

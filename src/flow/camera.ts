@@ -1,4 +1,4 @@
-import { NAME_PX, type Box, type FlowLayout, type LayoutVariantName } from './layout.ts';
+import { boundsOf, NAME_PX, type Box, type FlowLayout, type LayoutVariantName } from './layout.ts';
 
 /** React Flow's viewport: a canvas point p is drawn on screen at p × zoom + (x, y). */
 export interface Viewport { x: number; y: number; zoom: number }
@@ -20,16 +20,6 @@ export const zoomForNamePx = (px: number) => px / NAME_PX;
 /** Reading at a desk or in a docs page: names ≥ 12 px. Presenting: ≥ 18 px, for the back of the room. */
 export const READING: CameraLimits = { minZoom: zoomForNamePx(12), maxZoom: zoomForNamePx(18), padding: 48 };
 export const PRESENTING: CameraLimits = { minZoom: zoomForNamePx(18), maxZoom: zoomForNamePx(26), padding: 40 };
-
-export function union(boxes: Box[]): Box {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return {
-    x, y,
-    width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
-    height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
-  };
-}
 
 /** The largest zoom at which `box` fits the view with `padding` around it. */
 export function fitZoom(box: Box, view: Size, padding: number): number {
@@ -98,7 +88,7 @@ export const paddingFor = (view: Size, limits: CameraLimits) => Math.min(limits.
  */
 export function framingScore(participants: Box[], view: Size, limits: CameraLimits, insets: Insets = NO_INSETS) {
   const inner = { width: view.width - insets.left - insets.right, height: view.height - insets.top - insets.bottom };
-  return (label: Box) => Math.min(limits.maxZoom, fitZoom(union([...participants, label]), inner, paddingFor(inner, limits)));
+  return (label: Box) => Math.min(limits.maxZoom, fitZoom(boundsOf([...participants, label]), inner, paddingFor(inner, limits)));
 }
 
 function frameIn(mode: CameraMode, whole: Box, focus: Box, priority: Box, view: Size, given: CameraLimits): CameraShot {
