@@ -17,6 +17,22 @@ test('validate and build refuse a broken flow with the same line', () => {
     const build = spawnSync('npx', ['vite', 'build', '--outDir', out], { encoding: 'utf8', env: { ...process.env, FLOWS_DIR: BROKEN } });
     expect(build.status).toBe(1);
     expect(build.stdout + build.stderr).toContain(LINE);
+    // The report and nothing after it: no bundler stack trace burying the line that matters.
+    expect(build.stdout + build.stderr).not.toMatch(/\n\s+at |RolldownError|error during build/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('what the validator accepts, the build accepts: string escapes some JSON readers refuse', () => {
+  test.setTimeout(90_000);
+  const ESCAPES = 'e2e/fixtures/escapes';
+  const validate = spawnSync('npx', ['tsx', 'scripts/validate.ts', ESCAPES], { encoding: 'utf8' });
+  expect(validate.status, validate.stderr).toBe(0);
+  const out = mkdtempSync(join(tmpdir(), 'flow-explorer-escapes-'));
+  try {
+    const build = spawnSync('npx', ['vite', 'build', '--outDir', out, '--logLevel', 'error'], { encoding: 'utf8', env: { ...process.env, FLOWS_DIR: ESCAPES } });
+    expect(build.status, build.stderr).toBe(0);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -33,12 +33,15 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
     configResolved(resolved) {
       config = resolved;
       dir = resolve(config.root, options.dir ?? 'flows');
-    },
-    buildStart() {
       if (config.command !== 'build') return;
+      // A build validates once, before the bundler starts: a broken flow ends it with the validator's report and
+      // exit code 1, and nothing after it (no bundler stack trace burying the lines that matter).
       built = readAndValidate();
       const { problems } = built.result;
-      if (problems.length > 0) this.error(`flows/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+      if (problems.length > 0) {
+        process.stderr.write(`${problems.map(formatProblem).join('\n')}\n\nThe build stopped: flows/ has ${problems.length} problem${problems.length === 1 ? '' : 's'} (npm run validate lists the same).\n`);
+        process.exit(1);
+      }
     },
     resolveId(id) {
       if (id === ID) return RESOLVED;

@@ -2,6 +2,7 @@ import type { CatalogEntry } from 'virtual:flows';
 import { SpaLink } from '../app/SpaLink';
 import { flowHref } from '../app/urls';
 import { MarkdownInline } from '../details/Markdown';
+import { isSafeHref } from '../flow/safeHref';
 import type { System } from '../flow/schema';
 
 /** Every system with its flows, quick to scan: title, summary, step count, illustrative badge. */
@@ -18,9 +19,12 @@ export function Catalog({ systems, flows }: { systems: System[]; flows: CatalogE
               <h2 id={headingId}>{system.name}</h2>
               {system.illustrative && <span className="badge badge--illustrative">Illustrative</span>}
               <span className="catalog-count">{own.length} flow{own.length === 1 ? '' : 's'}</span>
-              <a className="catalog-repo" href={system.repository} target="_blank" rel="noopener noreferrer">
-                {system.repository.replace(/^https:\/\/(www\.)?/, '')}
-              </a>
+              {/* Validated as http(s) already; checked again here so nothing else can ever become a link. */}
+              {isSafeHref(system.repository) && (
+                <a className="catalog-repo" href={system.repository} target="_blank" rel="noopener noreferrer">
+                  {system.repository.replace(/^https:\/\/(www\.)?/, '')}
+                </a>
+              )}
             </header>
             <p className="catalog-system-description">{system.description}</p>
             <ul className="catalog-flows">

@@ -1,5 +1,5 @@
 import { Fragment, memo, useMemo, type ReactNode } from 'react';
-import { parseInline, parseMarkdown, type Inline } from './markdown';
+import { parseInline, parseMarkdown, type Inline } from '../flow/markdown';
 
 function renderInline(nodes: Inline[], links = true): ReactNode {
   return nodes.map((node, i) => {

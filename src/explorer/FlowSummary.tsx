@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useElementSize } from '../canvas/useElementSize';
 import { MarkdownInline } from '../details/Markdown';
+import { isSafeHref } from '../flow/safeHref';
 import type { Flow } from '../flow/schema';
 
 /** The flow's summary and source, two lines at most until the reader asks for more: the canvas keeps the room. */
@@ -19,7 +20,7 @@ export function FlowSummary({ flow }: { flow: Flow }) {
       <div ref={text} id="flow-summary" className={`flow-summary${open ? ' flow-summary--open' : ''}`}>
         <MarkdownInline source={flow.summary} />{' '}
         <span className="flow-source">
-          Source: {flow.source.url ? <a href={flow.source.url} target="_blank" rel="noopener noreferrer">{flow.source.document}</a> : flow.source.document}
+          Source: {flow.source.url && isSafeHref(flow.source.url) ? <a href={flow.source.url} target="_blank" rel="noopener noreferrer">{flow.source.document}</a> : flow.source.document}
           {' › '}{flow.source.section}
         </span>
       </div>

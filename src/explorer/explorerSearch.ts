@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 /** Where an embed shows the step details: beside the stage, below it, or behind a "Details" button. */
 export const DETAILS_PLACEMENTS = ['side', 'below', 'none'] as const;
 export type DetailsPlacement = (typeof DETAILS_PLACEMENTS)[number];
@@ -16,22 +18,27 @@ export interface ExplorerSearch {
   details?: DetailsPlacement;
 }
 
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-const flag = (v: unknown) => v === '1' || v === 'true';
+// Each field falls back to its default on anything it does not understand (zod's catch, as TanStack Router's
+// examples parse search params), so a hand-edited or mangled URL always shows a sensible page, never an error.
+const optionalText = z.catch(z.optional(z.pipe(z.string(), z.transform((v) => (v.trim() === '' ? undefined : v)))), undefined);
+const flag = z.catch(z.optional(z.pipe(z.union([z.literal('1'), z.literal('true')]), z.transform(() => '1' as const))), undefined);
+const searchSchema = z.object({
+  step: optionalText,
+  view: z.catch(z.optional(z.literal('sequence')), undefined),
+  embed: flag,
+  present: flag,
+  from: optionalText,
+  to: optionalText,
+  details: z.catch(z.optional(z.enum(DETAILS_PLACEMENTS)), undefined),
+});
 
+/**
+ * Every field is returned, defaults as undefined: TanStack Router spreads the validated search over the raw one, so a
+ * field left out would let the raw value (`embed=0`, `from=`) through. Undefined fields never reach a URL.
+ */
 export function parseExplorerSearch(search: Record<string, unknown>): ExplorerSearch {
-  const out: ExplorerSearch = {};
-  const step = text(search.step);
-  if (step) out.step = step;
-  if (search.view === 'sequence') out.view = 'sequence';
-  if (flag(search.embed)) out.embed = '1';
-  if (flag(search.present)) out.present = '1';
-  const from = text(search.from);
-  const to = text(search.to);
-  if (from) out.from = from;
-  if (to) out.to = to;
-  if (DETAILS_PLACEMENTS.includes(search.details as DetailsPlacement)) out.details = search.details as DetailsPlacement;
-  return out;
+  const { step, view, embed, present, from, to, details } = searchSchema.parse(search);
+  return { step, view, embed, present, from, to, details };
 }
 
 const ORDER = ['step', 'view', 'embed', 'present', 'from', 'to', 'details'] as const;

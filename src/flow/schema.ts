@@ -9,6 +9,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = z.string().regex(SLUG, { error: 'expected a lowercase slug such as "apply-objects" (a-z, 0-9, single dashes)' });
 const text = z.string().trim().min(1, { error: 'expected a non-empty string' });
 
+// Links a flow file supplies become links in the page: only http(s), never javascript:, data: or the like.
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "https://example.org/docs"' });
 const coordinate = z.number().min(-100_000, { error: 'expected a coordinate between -100000 and 100000' }).max(100_000, { error: 'expected a coordinate between -100000 and 100000' });
 
 export const PARTICIPANT_KINDS = ['actor', 'frontend', 'service', 'worker', 'database', 'cache', 'queue', 'external'] as const;
@@ -70,7 +72,7 @@ export const flowSchema = z.strictObject({
   system: slug.describe('Id of a system in flows/systems.json.'),
   title: text,
   summary: text,
-  source: z.strictObject({ document: text, section: text, url: z.url().optional() }),
+  source: z.strictObject({ document: text, section: text, url: webUrl.optional() }),
   illustrative: z.boolean().optional().describe('true when the flow follows a documented design with no public implementation.'),
   participants: z.array(participantSchema).min(1, { error: 'expected at least one participant' }),
   steps: z.array(stepSchema).min(1, { error: 'expected at least one step' }),
@@ -80,7 +82,7 @@ export const systemSchema = z.strictObject({
   id: slug,
   name: text,
   description: text,
-  repository: z.url().describe('Public repository, or the documentation where there is no public code.'),
+  repository: webUrl.describe('Public repository, or the documentation where there is no public code.'),
   illustrative: z.boolean().optional(),
   flows: z.array(slug).optional().describe('The order its flows are listed in (the documents\' order); flows not named here follow by title.'),
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
-import { jsonPath } from './problems.ts';
+import { jsonPath, quote } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -24,11 +24,15 @@ function keysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>): string[] {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return value === '' ? 'an empty string' : quote(value, 40);
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return `the number ${String(value)}`;
   return `${typeof value} ${String(value)}`;
 }
+
+const field = (key: PropertyKey) => quote(String(key), 40);
 
 /** Turns zod issues into one problem per issue, worded for someone editing the JSON by hand. */
 export function schemaProblems(file: string, schema: AnySchema, issues: ReadonlyArray<z.core.$ZodIssue>): Problem[] {
@@ -41,7 +45,7 @@ export function schemaProblems(file: string, schema: AnySchema, issues: Readonly
     switch (issue.code) {
       case 'invalid_type':
         message = input === undefined
-          ? `missing required field "${String(last)}" (expected ${issue.expected})`
+          ? `missing required field ${field(last)} (expected ${issue.expected})`
           : `expected ${issue.expected}, got ${describe(input)}`;
         break;
       case 'invalid_value':
@@ -53,7 +57,7 @@ export function schemaProblems(file: string, schema: AnySchema, issues: Readonly
           problems.push({
             file,
             place: jsonPath([...issue.path, key]),
-            message: `unknown field "${key}"${didYouMean(key, allowed)}; allowed here: ${allowed.join(', ')}`,
+            message: `unknown field ${field(key)}${didYouMean(key, allowed)}; allowed here: ${allowed.join(', ')}`,
           });
         }
         continue;

@@ -1,3 +1,10 @@
+import { quote } from './problems.ts';
+
+// Suggestions are for typos in ids a person typed: past this length a suggestion is no help, and the edit distance
+// (quadratic in the lengths) would let a pathological file stall the validator.
+const MAX_LENGTH = 80;
+const MAX_CANDIDATES = 2000;
+
 /** Edit distance, used to suggest the id an author probably meant. */
 export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -15,20 +22,24 @@ export function distance(a: string, b: string): number {
 
 /** The closest candidate, or undefined when nothing is close enough to be a plausible typo. */
 export function closest(target: string, candidates: Iterable<string>): string | undefined {
+  if (target.length > MAX_LENGTH) return undefined;
+  const limit = Math.max(2, Math.floor(target.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
+  let seen = 0;
   for (const candidate of candidates) {
+    if (++seen > MAX_CANDIDATES) break;
+    if (candidate.length > MAX_LENGTH || Math.abs(candidate.length - target.length) > limit) continue;
     const d = distance(target, candidate);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const limit = Math.max(2, Math.floor(target.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
 
 export function didYouMean(target: string, candidates: Iterable<string>): string {
   const match = closest(target, candidates);
-  return match ? ` (did you mean "${match}"?)` : '';
+  return match ? ` (did you mean ${quote(match)}?)` : '';
 }

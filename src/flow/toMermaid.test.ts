@@ -3,7 +3,8 @@ import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testFlow, testParticipant, testStep } from '../testing/factories.ts';
 import type { Flow } from './schema.ts';
-import { mermaidId, toMermaid } from './toMermaid.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { KEYWORDS, mermaidId, toMermaid } from './toMermaid.ts';
 
 interface SequenceDb {
   getActors(): Map<string, { name: string; description: string }>;
@@ -25,6 +26,15 @@ function shown(text: string): string {
   return text
     .replace(/ﬂ°°(\d+)¶ß/g, (_, code) => String.fromCharCode(Number(code)))
     .replace(/<br\/>/g, '\n');
+}
+
+/** The words the installed Mermaid's sequence lexer matches as keywords, read from its rules. */
+function grammarWords(): string[] {
+  const dir = 'node_modules/mermaid/dist/chunks/mermaid.core';
+  const lexer = readdirSync(dir).find((f) => /^sequenceDiagram-.*\.mjs$/.test(f))!;
+  const source = readFileSync(`${dir}/${lexer}`, 'utf8');
+  const rules = source.slice(source.indexOf('rules:'), source.indexOf('rules:') + 12000);
+  return [...new Set([...rules.matchAll(/\^\(\?:([a-zA-Z_]+)/g)].map((m) => m[1].toLowerCase()))];
 }
 
 const MESSAGE_TYPES = { request: 0, response: 1, async: 24, self: 0 };
@@ -56,6 +66,34 @@ describe('toMermaid', () => {
     expect(mermaidId('end')).toBe('end_');
     expect(mermaidId('loop')).toBe('loop_');
   });
+
+  it('knows every keyword of the installed Mermaid\'s sequence grammar', () => {
+    const words = grammarWords();
+    expect(words.length).toBeGreaterThan(20);
+    expect(words.filter((w) => !KEYWORDS.has(w))).toEqual([]);
+  });
+
+  it('draws any valid set of participant ids, keywords and keyword-like ids included', async () => {
+    // Fragments from Mermaid's own grammar, not from our list, so a keyword we missed is generated too.
+    const fragment = fc.constantFrom(...grammarWords(), 'x', 'a1', 'api', '2');
+    const slug = fc.array(fragment, { minLength: 1, maxLength: 3 }).map((parts) => parts.join('-').toLowerCase().replace(/_/g, '-'));
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(slug, { minLength: 2, maxLength: 5 }), fc.array(fc.tuple(fc.nat(4), fc.nat(4)), { minLength: 1, maxLength: 6 }), async (ids, pairs) => {
+        const flow = testFlow({
+          participants: ids.map((id) => testParticipant(id)),
+          steps: pairs.map(([a, b], i) => {
+            const from = ids[a % ids.length];
+            const to = ids[b % ids.length];
+            return testStep(`s${i}`, from, to);
+          }),
+        });
+        const db = await parse(toMermaid(flow));
+        expect([...db.getActors().values()].map((a) => a.name)).toEqual(ids.map(mermaidId));
+        expect(db.getMessages().filter((m) => m.from !== undefined)).toHaveLength(flow.steps.length);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 
   it('yields a diagram Mermaid parses back to the same participants and messages, whatever the labels', async () => {
     const label = fc.oneof(

@@ -18,7 +18,7 @@ describe('validateFlowSources', () => {
   it('reports JSON syntax errors with line and column', () => {
     const text = '{\n  "id": "test-flow",\n  "title": "x"\n  "system": "brokkr"\n}';
     expect(problemsOf({ file: 'flows/test-flow.json', text })).toEqual([
-      "flows/test-flow.json: line 4, column 3: invalid JSON: Expected ',' or '}' after property value",
+      "flows/test-flow.json: line 4, column 3: invalid JSON: missing comma after the value on line 3",
     ]);
   });
 
@@ -30,7 +30,7 @@ describe('validateFlowSources', () => {
     expect(problemsOf(flowFile(flow))).toEqual([
       'flows/test-flow.json: $.title: missing required field "title" (expected string)',
       'flows/test-flow.json: $.participants[1].kind: expected one of "actor", "frontend", "service", "worker", "database", "cache", "queue", "external"; got "servce"',
-      'flows/test-flow.json: $.steps[0].label: expected string, got number 42',
+      'flows/test-flow.json: $.steps[0].label: expected string, got the number 42',
     ]);
   });
 
@@ -125,7 +125,7 @@ describe('validateFlowSources', () => {
     const systems = { file: 'flows/systems.json', text: JSON.stringify({ systems: [{ id: 'a', name: 'A', description: 'x', repository: 'not a url' }, { id: 'a', name: 'B', description: 'y', repository: 'https://x.org' }] }) };
     const problems = validateFlowSources([], systems).problems.map(formatProblem);
     expect(problems).toEqual([
-      'flows/systems.json: $.systems[0].repository: Invalid URL; got "not a url"',
+      'flows/systems.json: $.systems[0].repository: expected an http(s) URL such as "https://example.org/docs"; got "not a url"',
       'flows/systems.json: $.systems[1].id: duplicate system id "a" (first at $.systems[0]); system ids must be unique',
     ]);
     expect(validateFlowSources([], { file: 'flows/systems.json', text: '' }).problems.map(formatProblem)).toEqual([
@@ -168,6 +168,22 @@ describe('participant positions', () => {
     const participants = positioned(3).map((p, i) => (i === 1 ? { ...p, position: { x: 1e308, y: 0 } } : p));
     expect(validateFlowSources([flowFile(testFlow({ participants }))], SYSTEMS_FILE).problems.map(formatProblem)).toEqual([
       'flows/test-flow.json: $.participants[1].position.x: expected a coordinate between -100000 and 100000',
+    ]);
+  });
+});
+
+describe('links a flow file supplies', () => {
+  it('must be http(s) or stay on the site, in the source and in every Markdown field', () => {
+    const flow = testFlow({
+      summary: 'See [docs](https://example.org) and [x](javascript:void).',
+      source: { document: 'Doc', section: 'S', url: 'javascript:alert(1)' },
+      steps: [testStep('a', 'user', 'api', { description: 'Go [home](/\\evil.example) or [here](data:text/html,x)' }), ...testFlow().steps.slice(1)],
+    });
+    expect(problemsOf(flowFile(flow))).toEqual([
+      'flows/test-flow.json: $.source.url: expected an http(s) URL such as "https://example.org/docs"; got "javascript:alert(1)"',
+      'flows/test-flow.json: $.summary: link target "javascript:void" is not allowed: use an http(s) URL or a path on this site (starting with one "/")',
+      'flows/test-flow.json: $.steps[0].description: link target "/\\evil.example" is not allowed: use an http(s) URL or a path on this site (starting with one "/")',
+      'flows/test-flow.json: $.steps[0].description: link target "data:text/html,x" is not allowed: use an http(s) URL or a path on this site (starting with one "/")',
     ]);
   });
 });

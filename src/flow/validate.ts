@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { unsafeLinks } from './markdown.ts';
 import { parseJson } from './parseJson.ts';
-import type { Problem } from './problems.ts';
+import { quote, listOf, type Problem } from './problems.ts';
 import { flowSchema, systemsFileSchema, type Flow, type SystemsFile } from './schema.ts';
 import { schemaProblems } from './schemaIssues.ts';
 import { didYouMean } from './suggest.ts';
@@ -9,6 +10,8 @@ export interface SourceFile {
   /** Path as shown to the author, e.g. `flows/brokkr-agent-reconciliation.json`. */
   file: string;
   text: string;
+  /** Set when the file could not be read as text (UTF-16, binary, a directory, unreadable): why, and where. */
+  unreadable?: { place: string; message: string };
 }
 
 export interface ValidationResult {
@@ -30,6 +33,10 @@ export function flowIdOfFile(file: string): string {
 interface Parsed<T> { raw: unknown; data: T | undefined }
 
 function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> | undefined {
+  if (source.unreadable) {
+    problems.push({ file: source.file, ...source.unreadable });
+    return undefined;
+  }
   const parsed = parseJson(source.text);
   if (!parsed.ok) {
     problems.push({ file: source.file, place: `line ${parsed.line}, column ${parsed.column}`, message: `invalid JSON: ${parsed.message}` });
@@ -46,7 +53,7 @@ function uniqueIds(items: unknown[], at: string, what: string, report: (place: s
     const id = text(record(item)?.id);
     if (id === undefined) return;
     const first = firstAt.get(id);
-    if (first !== undefined) report(`${at}[${i}].id`, `duplicate ${what} id "${id}" (first at ${at}[${first}]); ${what} ids must be unique in a flow`);
+    if (first !== undefined) report(`${at}[${i}].id`, `duplicate ${what} id ${quote(id)} (first at ${at}[${first}]); ${what} ids must be unique in a flow`);
     else firstAt.set(id, i);
   });
   return firstAt;
@@ -60,11 +67,21 @@ function crossCheck(raw: unknown, file: string, context: { flowSteps: Map<string
   const flow = record(raw);
   if (!flow) return;
   const id = text(flow.id);
-  if (id !== undefined && id !== flowIdOfFile(file)) report('$.id', `id "${id}" must equal the file name "${flowIdOfFile(file)}" (deep links use the id)`);
+  if (id !== undefined && id !== flowIdOfFile(file)) report('$.id', `id ${quote(id)} must equal the file name ${quote(flowIdOfFile(file))} (deep links use the id)`);
   const system = text(flow.system);
   if (system !== undefined && context.systemIds && !context.systemIds.includes(system)) {
-    report('$.system', `no system "${system}" in ${context.systemsFile}${didYouMean(system, context.systemIds)}; systems: ${context.systemIds.join(', ')}`);
+    report('$.system', `no system ${quote(system)} in ${context.systemsFile}${didYouMean(system, context.systemIds)}; systems: ${listOf(context.systemIds)}`);
   }
+  // Markdown fields: a link that leaves the site by any other way than http(s) would be shown as plain text.
+  const checkLinks = (value: unknown, place: string) => {
+    if (typeof value !== 'string') return;
+    for (const href of unsafeLinks(value)) {
+      report(place, `link target ${quote(href)} is not allowed: use an http(s) URL or a path on this site (starting with one "/")`);
+    }
+  };
+  checkLinks(flow.summary, '$.summary');
+  list(flow.participants).forEach((p, i) => checkLinks(record(p)?.description, `$.participants[${i}].description`));
+  list(flow.steps).forEach((st, i) => checkLinks(record(st)?.description, `$.steps[${i}].description`));
   const participants = list(flow.participants);
   const participantAt = uniqueIds(participants, '$.participants', 'participant', report);
   const participantIds = [...participantAt.keys()];
@@ -80,12 +97,12 @@ function crossCheck(raw: unknown, file: string, context: { flowSteps: Map<string
     for (const [end, pid] of [['from', from], ['to', to]] as const) {
       if (pid === undefined) continue;
       used.add(pid);
-      if (!participantAt.has(pid)) report(`${at}.${end}`, `no participant "${pid}" in this flow${didYouMean(pid, participantIds)}; participants: ${participantIds.join(', ')}`);
+      if (!participantAt.has(pid)) report(`${at}.${end}`, `no participant ${quote(pid)} in this flow${didYouMean(pid, participantIds)}; participants: ${listOf(participantIds)}`);
     }
     if (from !== undefined && to !== undefined) {
-      if (step.kind === 'self' && from !== to) report(`${at}.to`, `a self step stays on one participant: expected "${from}" (same as from), got "${to}"`);
+      if (step.kind === 'self' && from !== to) report(`${at}.to`, `a self step stays on one participant: expected ${quote(from)} (same as from), got ${quote(to)}`);
       if (step.kind !== 'self' && typeof step.kind === 'string' && from === to) {
-        report(`${at}.kind`, `from and to are both "${from}": use kind "self" for work inside one participant, or name another receiver`);
+        report(`${at}.kind`, `from and to are both ${quote(from)}: use kind "self" for work inside one participant, or name another receiver`);
       }
     }
     list(step.links).forEach((linkValue, j) => {
@@ -93,19 +110,19 @@ function crossCheck(raw: unknown, file: string, context: { flowSteps: Map<string
       const target = text(link?.flow);
       if (!link || target === undefined) return;
       if (!context.flowSteps.has(target)) {
-        report(`${at}.links[${j}].flow`, `no flow "${target}"${didYouMean(target, context.flowSteps.keys())}`);
+        report(`${at}.links[${j}].flow`, `no flow ${quote(target)}${didYouMean(target, context.flowSteps.keys())}`);
         return;
       }
       const targetSteps = context.flowSteps.get(target);
       const stepId = text(link.step);
       if (stepId !== undefined && targetSteps && !targetSteps.has(stepId)) {
-        report(`${at}.links[${j}].step`, `no step "${stepId}" in flow "${target}"${didYouMean(stepId, targetSteps)}`);
+        report(`${at}.links[${j}].step`, `no step ${quote(stepId)} in flow ${quote(target)}${didYouMean(stepId, targetSteps)}`);
       }
     });
   });
   participants.forEach((p, i) => {
     const pid = text(record(p)?.id);
-    if (pid !== undefined && !used.has(pid)) report(`$.participants[${i}]`, `participant "${pid}" takes part in no step; remove it or add its step`);
+    if (pid !== undefined && !used.has(pid)) report(`$.participants[${i}]`, `participant ${quote(pid)} takes part in no step; remove it or add its step`);
   });
   // The layout either arranges every participant or takes every position from the file: a mix would overlap.
   const positioned = participants.map((p) => record(p)?.position !== undefined);
@@ -119,7 +136,7 @@ function crossCheck(raw: unknown, file: string, context: { flowSteps: Map<string
 export function validateFlowSources(flowSources: readonly SourceFile[], systemsSource: SourceFile): ValidationResult {
   const problems: Problem[] = [];
   let systems: SystemsFile | undefined;
-  if (systemsSource.text.trim() === '') {
+  if (!systemsSource.unreadable && systemsSource.text.trim() === '') {
     problems.push({ file: systemsSource.file, place: '$', message: 'missing or empty: expected {"systems": [{"id", "name", "description", "repository"}]}' });
   } else {
     const parsed = parseWith(systemsSource, systemsFileSchema, problems);
@@ -155,10 +172,12 @@ function checkSystemOrder(systems: SystemsFile, flows: { id: string; system?: st
     const seen = new Set<string>();
     system.flows?.forEach((id, j) => {
       const place = `$.systems[${i}].flows[${j}]`;
-      if (seen.has(id)) problems.push({ file, place, message: `"${id}" is listed twice` });
+      if (seen.has(id)) problems.push({ file, place, message: `${quote(id)} is listed twice` });
       seen.add(id);
-      if (!systemOf.has(id)) problems.push({ file, place, message: `no flow "${id}"${didYouMean(id, systemOf.keys())}` });
-      else if (systemOf.get(id) !== system.id) problems.push({ file, place, message: `flow "${id}" belongs to system "${systemOf.get(id)}", not "${system.id}"` });
+      if (!systemOf.has(id)) problems.push({ file, place, message: `no flow ${quote(id)}${didYouMean(id, systemOf.keys())}` });
+      else if (systemOf.get(id) !== undefined && systemOf.get(id) !== system.id) {
+        problems.push({ file, place, message: `flow ${quote(id)} belongs to system ${quote(systemOf.get(id)!)}, not ${quote(system.id)}` });
+      }
     });
   });
 }

@@ -11,10 +11,15 @@ import { resolveStep, stepBounds } from '../../flow/resolveStep';
 
 export const Route = createFileRoute('/flows/$flowId')({
   validateSearch: parseExplorerSearch,
+  // The router matches /flows/<id>/anything to this route too; only /flows/<id> (or with a trailing slash) is a flow.
+  beforeLoad: ({ location, params }) => {
+    const rest = location.pathname.replace(/\/+$/, '').split('/flows/').pop();
+    if (rest !== params.flowId && rest !== encodeURIComponent(params.flowId)) throw notFound();
+  },
   loader: async ({ params }) => {
-    const load = loaders[params.flowId];
-    if (!load) throw notFound();
-    return load();
+    // Own keys only: a flow id such as "constructor" or "__proto__" is simply not a flow.
+    if (!Object.hasOwn(loaders, params.flowId)) throw notFound();
+    return loaders[params.flowId]();
   },
   component: FlowPage,
   notFoundComponent: FlowNotFound,
@@ -22,7 +27,8 @@ export const Route = createFileRoute('/flows/$flowId')({
 
 function FlowNotFound() {
   const { flowId } = Route.useParams();
-  return <NotFound what={`There is no flow '${flowId}'.`} />;
+  // /flows/<a real flow>/more is not a page either, but the flow exists: do not claim it does not.
+  return <NotFound what={Object.hasOwn(loaders, flowId) ? undefined : `There is no flow '${flowId}'.`} />;
 }
 
 function FlowPage() {

@@ -1,8 +1,10 @@
 /**
  * The Markdown that flow descriptions use, parsed to a small tree that is rendered as React elements. No HTML string
- * is ever produced, so nothing in a flow file can become markup: `<b>` stays the text "<b>", and only http(s), mailto,
- * in-page and site-relative links become links.
+ * is ever produced, so nothing in a flow file can become markup: `<b>` stays the text "<b>", and only http(s),
+ * in-page and site-relative links become links (isSafeHref; the validator reports the others).
  */
+import { isSafeHref } from './safeHref.ts';
+
 export type Inline =
   | { type: 'text'; text: string }
   | { type: 'code'; text: string }
@@ -15,10 +17,12 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: Inline[][] }
   | { type: 'code'; text: string };
 
-const SAFE_HREF = /^(https?:\/\/|mailto:|#|\/(?!\/))/i;
 const ITEM = /^\s{0,3}([-*+]|\d{1,9}[.)])\s+(.*)$/;
 
-export function parseInline(source: string): Inline[] {
+/** Told about every link the parser meets, with whether it became a link. */
+export type LinkObserver = (href: string, safe: boolean) => void;
+
+export function parseInline(source: string, onLink?: LinkObserver): Inline[] {
   const out: Inline[] = [];
   let text = '';
   const flush = () => {
@@ -47,7 +51,7 @@ export function parseInline(source: string): Inline[] {
       const close = source.indexOf(ch + ch, i + 2);
       if (close > i + 2) {
         flush();
-        out.push({ type: 'strong', children: parseInline(source.slice(i + 2, close)) });
+        out.push({ type: 'strong', children: parseInline(source.slice(i + 2, close), onLink) });
         i = close + 2;
         continue;
       }
@@ -57,7 +61,7 @@ export function parseInline(source: string): Inline[] {
       const close = findEmphasisClose(source, i + 1, ch);
       if (close > 0) {
         flush();
-        out.push({ type: 'em', children: parseInline(source.slice(i + 1, close)) });
+        out.push({ type: 'em', children: parseInline(source.slice(i + 1, close), onLink) });
         i = close + 1;
         continue;
       }
@@ -66,8 +70,10 @@ export function parseInline(source: string): Inline[] {
       const link = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(source.slice(i));
       if (link) {
         flush();
-        const children = parseInline(link[1]);
-        if (SAFE_HREF.test(link[2])) out.push({ type: 'link', href: link[2], children });
+        const children = parseInline(link[1], onLink);
+        const safe = isSafeHref(link[2]);
+        onLink?.(link[2], safe);
+        if (safe) out.push({ type: 'link', href: link[2], children });
         else out.push(...children);
         i += link[0].length;
         continue;
@@ -93,17 +99,17 @@ function findEmphasisClose(source: string, from: number, marker: string): number
   return -1;
 }
 
-export function parseMarkdown(source: string): Block[] {
+export function parseMarkdown(source: string, onLink?: LinkObserver): Block[] {
   const blocks: Block[] = [];
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   let paragraph: string[] = [];
   let list: { ordered: boolean; items: string[] } | undefined;
   const endParagraph = () => {
-    if (paragraph.length) blocks.push({ type: 'paragraph', children: parseInline(paragraph.join(' ')) });
+    if (paragraph.length) blocks.push({ type: 'paragraph', children: parseInline(paragraph.join(' '), onLink) });
     paragraph = [];
   };
   const endList = () => {
-    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items.map(parseInline) });
+    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items.map((item) => parseInline(item, onLink)) });
     list = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -140,4 +146,11 @@ export function parseMarkdown(source: string): Block[] {
   endParagraph();
   endList();
   return blocks;
+}
+
+/** The link targets in a Markdown text that would not become links: what the validator reports. */
+export function unsafeLinks(source: string): string[] {
+  const found: string[] = [];
+  parseMarkdown(source, (href, safe) => !safe && found.push(href));
+  return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseMarkdown } from './markdown';
+import { parseInline, parseMarkdown } from './markdown.ts';
 
 describe('parseMarkdown', () => {
   it('parses inline code, strong, emphasis and links', () => {
