@@ -1,4 +1,5 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { RouteError } from '../explorer/RouteError';
 import { routeTree } from '../routeTree.gen';
 
 // Plain query strings (`?step=apply-objects`, `?step=4`): deep links are written by hand in docs, so no JSON encoding.
@@ -24,6 +25,7 @@ export function createAppRouter(history?: RouterHistory) {
     stringifySearch,
     defaultPreload: 'intent',
     scrollRestoration: true,
+    defaultErrorComponent: RouteError,
   });
 }
 

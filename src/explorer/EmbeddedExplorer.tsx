@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { flowHref, flowPageHref } from '../app/urls';
+import { ErrorBoundary } from '../app/ErrorBoundary';
 import { StepDetails } from '../details/StepDetails';
 import { stepPosition } from '../flow/resolveStep';
 import { Controls } from '../player/Controls';
@@ -22,7 +23,11 @@ export function EmbeddedExplorer(props: ExplorerProps) {
   const position = stepPosition(index, first, last, flow.steps.length);
   // Links inside the frame open the full explorer in a new tab instead of navigating the docs page's frame.
   const fullView = flowPageHref(flow.id, { step: step.id, view: search.view });
-  const details = <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab position={position.full} />;
+  const details = (
+    <ErrorBoundary what="The step details">
+      <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab position={position.full} />
+    </ErrorBoundary>
+  );
 
   return (
     <main className={`embed embed--details-${placement}`} aria-label={flow.title}>

@@ -2,6 +2,7 @@ import { systems } from 'virtual:flows';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { takeFollowedLink } from '../app/arrival';
 import { flowHref } from '../app/urls';
+import { ErrorBoundary } from '../app/ErrorBoundary';
 import { StepDetails } from '../details/StepDetails';
 import { Controls } from '../player/Controls';
 import { Icon } from '../player/Icon';
@@ -69,7 +70,9 @@ export function FlowExplorer(props: ExplorerProps) {
             </p>
           </div>
         </main>
-        <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} />
+        <ErrorBoundary what="The step details">
+          <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} />
+        </ErrorBoundary>
       </div>
       <StepsDrawer open={stepsOpen} onClose={() => setStepsOpen(false)}>
         {stepsOpen && (

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from '../app/ErrorBoundary';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import type { FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
@@ -34,21 +35,25 @@ export function CameraButton({ context, className = 'canvas-tool canvas-tool--te
 export function FlowStage({ flow, layout, index, first, last, view, goTo, context, mode = 'page' }: Props) {
   if (view === 'canvas') {
     return (
-      <FlowCanvas
-        flow={flow}
-        layout={layout}
-        index={index}
-        presenting={mode === 'present'}
-        embedded={mode === 'embed'}
-        toolbar={mode === 'page' ? <CameraButton context={context} /> : undefined}
-        insets={mode === 'present' ? PRESENTER_INSETS : undefined}
-      />
+      <ErrorBoundary what="The diagram">
+        <FlowCanvas
+          flow={flow}
+          layout={layout}
+          index={index}
+          presenting={mode === 'present'}
+          embedded={mode === 'embed'}
+          toolbar={mode === 'page' ? <CameraButton context={context} /> : undefined}
+          insets={mode === 'present' ? PRESENTER_INSETS : undefined}
+        />
+      </ErrorBoundary>
     );
   }
   return (
-    <Suspense fallback={<p className="sequence-loading">Loading the sequence view…</p>}>
-      <SequenceView flow={flow} index={index} first={first} last={last} onSelect={goTo} />
-    </Suspense>
+    <ErrorBoundary what="The sequence diagram">
+      <Suspense fallback={<p className="sequence-loading">Loading the sequence view…</p>}>
+        <SequenceView flow={flow} index={index} first={first} last={last} onSelect={goTo} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 

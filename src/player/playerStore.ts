@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { safeLocalStorage } from '../app/safeStorage';
 import type { CameraMode } from '../flow/camera';
 
 /**
@@ -41,6 +42,7 @@ export const usePlayerStore = create<PlayerState>()(
     // Only preferences survive a reload; a reloaded page never starts playing by itself.
     {
       name: 'flow-explorer:player',
+      storage: createJSONStorage(safeLocalStorage),
       partialize: (s) => ({ speed: s.speed, camera: s.camera }),
       // A stored value from an older version or another tab's bad write must never break the page.
       merge: (stored, current) => {

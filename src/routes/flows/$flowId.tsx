@@ -5,6 +5,7 @@ import { EmbeddedExplorer } from '../../explorer/EmbeddedExplorer';
 import { parseExplorerSearch } from '../../explorer/explorerSearch';
 import { FlowExplorer } from '../../explorer/FlowExplorer';
 import { NotFound } from '../../explorer/NotFound';
+import { RouteError } from '../../explorer/RouteError';
 import { enterFullscreen, exitFullscreen } from '../../present/fullscreen';
 import { PresenterExplorer } from '../../present/PresenterExplorer';
 import { resolveStep, stepBounds } from '../../flow/resolveStep';
@@ -23,6 +24,7 @@ export const Route = createFileRoute('/flows/$flowId')({
   },
   component: FlowPage,
   notFoundComponent: FlowNotFound,
+  errorComponent: RouteError,
 });
 
 function FlowNotFound() {
