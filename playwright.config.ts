@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 // E2E runs against the production build (`vite preview`), the same files the hosted site serves.
 const PORT = Number(process.env.E2E_PORT ?? 4319);
@@ -18,7 +18,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

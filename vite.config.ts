@@ -1,19 +1,17 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { basePath } from './scripts/basePath.ts';
 import { flowsPlugin } from './scripts/flowsPlugin.ts';
-
-function basePath(): string {
-  const raw = process.env.BASE_PATH ?? '/';
-  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
+import { hostingPlugin } from './scripts/hostingPlugin.ts';
 
 export default defineConfig({
-  base: basePath(),
+  base: basePath(process.env.BASE_PATH),
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     flowsPlugin({ dir: process.env.FLOWS_DIR }),
+    hostingPlugin(),
   ],
   server: { port: 5173 },
   preview: { port: 4173 },

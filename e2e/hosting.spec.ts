@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { walkUnderCsp } from './cspWalk';
 import { startStaticHost } from './staticHost';
 
-// A real BASE_PATH build served by a host with no rewrites (as GitHub Pages is): deep links work through 404.html.
-test('a BASE_PATH build works under its path on a static host without rewrites', async ({ page }) => {
+// A real BASE_PATH build served by a host with no rewrites and no headers (as GitHub Pages is): deep links work through
+// 404.html, and the policy comes from the <meta> tag in the HTML.
+test('a BASE_PATH build works under its path on a static host without rewrites or headers, under the CSP <meta> tag', async ({ page }) => {
   test.setTimeout(120_000);
   const out = mkdtempSync(join(tmpdir(), 'flow-explorer-base-'));
   try {
@@ -15,6 +17,10 @@ test('a BASE_PATH build works under its path on a static host without rewrites',
       stdio: 'pipe',
     });
     expect(existsSync(join(out, '404.html'))).toBe(true);
+    expect(readFileSync(join(out, '404.html'), 'utf8')).toContain('http-equiv="Content-Security-Policy"');
+    // Netlify's files follow the base path.
+    expect(readFileSync(join(out, '_redirects'), 'utf8')).toBe('/explorer/*  /explorer/index.html  200\n');
+    expect(readFileSync(join(out, '_headers'), 'utf8')).toContain('/explorer/assets/*');
     const host = await startStaticHost(resolve(out), '/explorer/');
     try {
       await page.goto(`${host.url}/explorer/flows/brokkr-agent-reconciliation?step=2`);
@@ -23,6 +29,7 @@ test('a BASE_PATH build works under its path on a static host without rewrites',
       await page.getByRole('link', { name: 'Flow Explorer' }).click();
       await expect(page).toHaveURL(`${host.url}/explorer/`);
       await expect(page.getByRole('heading', { level: 2, name: 'Brokkr' })).toBeVisible();
+      await walkUnderCsp(page, `${host.url}/explorer`);
     } finally {
       await host.close();
     }
