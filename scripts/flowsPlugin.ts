@@ -5,6 +5,7 @@ import { layoutFlow } from '../src/flow/layoutFlow.ts';
 import { orderFlows } from '../src/flow/order.ts';
 import { formatProblem } from '../src/flow/problems.ts';
 import { flowIdOfFile, validateFlowSources } from '../src/flow/validate.ts';
+import { createElkPool, type ElkPool } from './elkPool.ts';
 import { readFlowSources } from './flowSources.ts';
 
 const ID = 'virtual:flows';
@@ -22,14 +23,23 @@ const RESOLVED_FLOW_PREFIX = `\0${FLOW_PREFIX}`;
 export function flowsPlugin(options: { dir?: string } = {}): Plugin {
   let config: ResolvedConfig;
   let dir = '';
-  // A build validates once, in buildStart, and serves that result; the dev server re-reads on every load.
+  // A build validates once, in configResolved, and serves that result; the dev server re-reads on every load.
   let built: ReturnType<typeof readAndValidate> | undefined;
   const readAndValidate = () => {
     const sources = readFlowSources(dir, config.root);
     return { sources, result: validateFlowSources(sources.flows, sources.systems) };
   };
+  // A build lays out every flow at once, on all cores; the dev server lays out the one flow it is asked for.
+  let pool: ElkPool | undefined;
   return {
     name: 'flow-explorer:flows',
+    buildStart() {
+      if (config.command === 'build') pool ??= createElkPool();
+    },
+    async buildEnd() {
+      await pool?.close();
+      pool = undefined;
+    },
     configResolved(resolved) {
       config = resolved;
       dir = resolve(config.root, options.dir ?? 'flows');
@@ -56,7 +66,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         if (source) this.addWatchFile(resolve(config.root, source.file));
         const flow = result.flows.find((f) => f.id === flowId);
         if (!flow) return 'export default undefined;';
-        return `export default ${JSON.stringify({ flow, layout: await layoutFlow(flow) })};`;
+        return `export default ${JSON.stringify({ flow, layout: await layoutFlow(flow, pool?.layout) })};`;
       }
       if (id !== RESOLVED) return undefined;
       const { sources, result } = built ?? readAndValidate();

@@ -14,6 +14,10 @@ import type { Flow } from './schema.ts';
 
 const elk = new ELK();
 
+/** Runs ELK on a graph: in this thread by default, or on a pool of worker threads during a build. */
+export type LayoutEngine = (graph: ElkNode) => Promise<ElkNode>;
+const inThisThread: LayoutEngine = (graph) => elk.layout(graph);
+
 const OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.edgeRouting': 'ORTHOGONAL',
@@ -101,7 +105,7 @@ export function assignLayers(flow: Flow, pairs: MessagePair[]): Map<string, numb
   return new Map([...layer].map(([id, l]) => [id, used.indexOf(l)]));
 }
 
-async function layered(flow: Flow, pairs: MessagePair[], direction: 'RIGHT' | 'DOWN'): Promise<LayoutVariant> {
+async function layered(flow: Flow, pairs: MessagePair[], direction: 'RIGHT' | 'DOWN', engine: LayoutEngine): Promise<LayoutVariant> {
   const byId = new Map(flow.participants.map((p) => [p.id, p]));
   const layers = assignLayers(flow, pairs);
   const order = participantOrder(flow);
@@ -119,7 +123,7 @@ async function layered(flow: Flow, pairs: MessagePair[], direction: 'RIGHT' | 'D
       labels: [{ id: `${pair.id}:pill`, text: pillText(pair), ...pillSize(pillText(pair)) }],
     })),
   };
-  const out = await elk.layout(graph);
+  const out = await engine(graph);
   const nodes: Record<string, Box> = {};
   for (const n of out.children ?? []) nodes[n.id] = roundBox({ x: n.x ?? 0, y: n.y ?? 0, width: n.width ?? 0, height: n.height ?? 0 });
   const edges: Record<string, EdgeLayout> = {};
@@ -184,12 +188,12 @@ function normalise(variant: LayoutVariant): LayoutVariant {
 }
 
 /** Both arrangements of a flow (wide: left to right, tall: top to bottom), or the file's own positions. */
-export async function layoutFlow(flow: Flow): Promise<FlowLayout> {
+export async function layoutFlow(flow: Flow, engine: LayoutEngine = inThisThread): Promise<FlowLayout> {
   const pairs = messagePairs(flow);
   if (flow.participants.every((p) => p.position)) {
     const own = fixed(flow, pairs);
     return { wide: own, tall: own };
   }
-  const [wide, tall] = await Promise.all([layered(flow, pairs, 'RIGHT'), layered(flow, pairs, 'DOWN')]);
+  const [wide, tall] = await Promise.all([layered(flow, pairs, 'RIGHT', engine), layered(flow, pairs, 'DOWN', engine)]);
   return { wide, tall };
 }
