@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import type { Point } from '../flow/layout';
 import type { MessageEdgeData } from '../flow/toCanvas';
 import { usePlayerStore } from '../player/playerStore';
 import { edgePath } from './edgePath';
@@ -8,10 +9,10 @@ import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 export type MessageEdgeType = Edge<MessageEdgeData, 'message'>;
 
-function CurrentToken({ path, reverse }: { path: string; reverse: boolean }) {
+function CurrentToken({ points, reverse }: { points: Point[]; reverse: boolean }) {
   const speed = usePlayerStore((s) => s.speed);
   const reducedMotion = usePrefersReducedMotion();
-  return <Token path={path} reverse={reverse} speed={speed} reducedMotion={reducedMotion} />;
+  return <Token points={points} reverse={reverse} speed={speed} reducedMotion={reducedMotion} />;
 }
 
 const marker = (name: string) => `url(#fe-arrow-${name})`;
@@ -38,7 +39,7 @@ export const MessageEdge = memo(function MessageEdge({ id, data }: EdgeProps<Mes
         markerEnd={endMarker && marker(endMarker)}
         markerStart={startMarker && marker(startMarker)}
       />
-      {current && <CurrentToken key={current.stepId} path={path} reverse={current.reverse} />}
+      {current && <CurrentToken key={current.stepId} points={data.points} reverse={current.reverse} />}
       {!current && (
         <EdgeLabelRenderer>
           <div

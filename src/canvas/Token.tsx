@@ -1,8 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { Point } from '../flow/layout';
 import { TRAVEL_MS } from '../player/playerStore';
+import { edgeTrack } from './edgePath';
 
 interface Props {
-  path: string;
+  points: Point[];
   reverse: boolean;
   speed: number;
   reducedMotion: boolean;
@@ -16,45 +18,46 @@ const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 
 /**
  * The message travelling from sender to receiver: one run along the edge (about a second at 1×, eased in and out),
  * then it rests before the arrowhead. Driven by requestAnimationFrame for exactly that run, so nothing animates once
- * it has arrived.
+ * it has arrived. Positions come from the route's own geometry and go straight to the DOM: a frame of travel costs no
+ * React render and no layout.
  */
-export function Token({ path, reverse, speed, reducedMotion }: Props) {
-  const pathRef = useRef<SVGPathElement>(null);
+export function Token({ points, reverse, speed, reducedMotion }: Props) {
+  const groupRef = useRef<SVGGElement>(null);
   const dotRef = useRef<SVGGElement>(null);
-  const [arrived, setArrived] = useState(false);
+  const track = useMemo(() => edgeTrack(points), [points]);
 
   useLayoutEffect(() => {
-    const track = pathRef.current;
+    const group = groupRef.current;
     const dot = dotRef.current;
-    if (!track || !dot) return;
-    const length = track.getTotalLength?.() ?? 0;
+    if (!group || !dot) return;
+    const { length } = track;
     const travel = Math.max(0, length - Math.min(REST_BEFORE_END, length / 3));
     const place = (t: number) => {
       const along = travel * t;
-      const p = track.getPointAtLength?.(reverse ? length - along : along);
-      if (p) dot.setAttribute('transform', `translate(${p.x} ${p.y})`);
+      const p = track.at(reverse ? length - along : along);
+      dot.setAttribute('transform', `translate(${p.x} ${p.y})`);
     };
+    const arrive = () => group.setAttribute('data-state', 'arrived');
     if (reducedMotion || length === 0) {
       place(1);
-      setArrived(true);
+      arrive();
       return;
     }
-    setArrived(false);
+    group.setAttribute('data-state', 'travelling');
     const duration = TRAVEL_MS / speed;
     const start = performance.now();
     let frame = requestAnimationFrame(function tick(now) {
       const t = Math.min(1, (now - start) / duration);
       place(easeInOut(t));
       if (t < 1) frame = requestAnimationFrame(tick);
-      else setArrived(true);
+      else arrive();
     });
     place(0);
     return () => cancelAnimationFrame(frame);
-  }, [path, reverse, speed, reducedMotion]);
+  }, [track, reverse, speed, reducedMotion]);
 
   return (
-    <g className="token" data-state={arrived ? 'arrived' : 'travelling'} aria-hidden="true">
-      <path ref={pathRef} d={path} fill="none" stroke="none" />
+    <g ref={groupRef} className="token" data-state="travelling" aria-hidden="true">
       <g ref={dotRef}>
         <circle r={13} className="token-halo" />
         <circle r={9} className="token-dot" />

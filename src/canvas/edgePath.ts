@@ -20,3 +20,54 @@ export function edgePath(points: Point[]): string {
   const end = points[points.length - 1];
   return `${d} L ${end.x},${end.y}`;
 }
+
+export interface Track {
+  length: number;
+  /** The point `distance` along the drawn route (clamped to its ends). */
+  at: (distance: number) => Point;
+}
+
+/**
+ * The route as `edgePath` draws it, corners rounded, as a dense polyline: the travelling token asks it for a point
+ * every frame without making the browser measure an SVG path (getTotalLength/getPointAtLength cost a layout).
+ */
+export function edgeTrack(points: Point[]): Track {
+  const line: Point[] = points.length === 0 ? [] : [points[0]];
+  for (let i = 1; i < points.length - 1; i++) {
+    const [a, b, c] = [points[i - 1], points[i], points[i + 1]];
+    const r = Math.min(RADIUS, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
+    const towards = (from: Point, to: Point) => {
+      const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+      return { x: from.x + ((to.x - from.x) / length) * r, y: from.y + ((to.y - from.y) / length) * r };
+    };
+    const before = towards(b, a);
+    const after = towards(b, c);
+    line.push(before);
+    for (let k = 1; k <= 8; k++) {
+      const t = k / 8;
+      const u = 1 - t;
+      line.push({ x: u * u * before.x + 2 * u * t * b.x + t * t * after.x, y: u * u * before.y + 2 * u * t * b.y + t * t * after.y });
+    }
+  }
+  if (points.length > 1) line.push(points[points.length - 1]);
+  const cumulative = [0];
+  for (let i = 1; i < line.length; i++) cumulative.push(cumulative[i - 1] + Math.hypot(line[i].x - line[i - 1].x, line[i].y - line[i - 1].y));
+  const length = cumulative[cumulative.length - 1] ?? 0;
+  return {
+    length,
+    at: (distance) => {
+      if (line.length === 0) return { x: 0, y: 0 };
+      const d = Math.max(0, Math.min(length, distance));
+      let lo = 0;
+      let hi = cumulative.length - 1;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid] <= d) lo = mid;
+        else hi = mid;
+      }
+      const span = cumulative[hi] - cumulative[lo] || 1;
+      const f = Math.min(1, (d - cumulative[lo]) / span);
+      return { x: line[lo].x + (line[hi].x - line[lo].x) * f, y: line[lo].y + (line[hi].y - line[lo].y) * f };
+    },
+  };
+}

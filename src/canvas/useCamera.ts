@@ -36,30 +36,55 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
   const reducedMotion = usePrefersReducedMotion();
   const last = useRef<{ index: number; mode: string; paused: boolean } | undefined>(undefined);
   const shots = useRef(0);
+  const labelSize = useRef<Size | undefined>(undefined);
+  const reaim = useRef<((measured: Size) => void) | undefined>(undefined);
+
+  useLayoutEffect(() => {
+    const el = label.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry.borderBoxSize?.[0];
+      const measured = box ? { width: Math.round(box.inlineSize), height: Math.round(box.blockSize) } : { width: el.offsetWidth, height: el.offsetHeight };
+      const known = labelSize.current;
+      if (known && known.width === measured.width && known.height === measured.height) return;
+      labelSize.current = measured;
+      reaim.current?.(measured);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [label]);
 
   useLayoutEffect(() => {
     const el = label.current;
     if (!el || !size || !ready) return;
     const geometry = stepGeometry(flow, layout, index);
-    const measured = { width: el.offsetWidth, height: el.offsetHeight };
     const score = framingScore(geometry.participants, size, limits, insets);
-    const placed = placeLabel(labelCandidates(geometry.anchor, measured, geometry.participants), geometry.obstacles, score) ?? { x: 0, y: 0, ...measured };
-    el.style.transform = `translate(${placed.x}px, ${placed.y}px)`;
-    el.style.visibility = 'visible';
-
     const previous = last.current;
     last.current = { index, mode, paused };
-    if (paused) return;
-    const shot = cameraShot(mode, boundsOf([geometry.whole, placed]), boundsOf([...geometry.participants, placed]), placed, size, limits, insets);
     // Moving on (a step, a camera switch, following resumed) is shown as a move; a resize or first frame is not.
     const moved = previous !== undefined && (previous.index !== index || previous.mode !== mode || previous.paused !== paused);
     const duration = moved && !reducedMotion ? CAMERA_MS / speed : 0;
     const root = stage.current;
-    root?.setAttribute('data-framing', shot.framing);
-    root?.setAttribute('data-camera', duration > 0 ? 'moving' : 'still');
-    const shotId = ++shots.current;
-    void setViewport(shot.viewport, { duration, ease: easeInOut }).then(() => {
-      if (shots.current === shotId) root?.setAttribute('data-camera', 'still');
-    });
+
+    const aim = (measured: Size) => {
+      const placed = placeLabel(labelCandidates(geometry.anchor, measured, geometry.participants), geometry.obstacles, score) ?? { x: 0, y: 0, ...measured };
+      el.style.transform = `translate(${placed.x}px, ${placed.y}px)`;
+      el.style.visibility = 'visible';
+      if (paused) return;
+      const shot = cameraShot(mode, boundsOf([geometry.whole, placed]), boundsOf([...geometry.participants, placed]), placed, size, limits, insets);
+      root?.setAttribute('data-framing', shot.framing);
+      root?.setAttribute('data-camera', duration > 0 ? 'moving' : 'still');
+      const shotId = ++shots.current;
+      void setViewport(shot.viewport, { duration, ease: easeInOut }).then(() => {
+        if (shots.current === shotId) root?.setAttribute('data-camera', 'still');
+      });
+    };
+    // The label's size from the last time it was laid out: reading offsetWidth here would force a layout of the whole
+    // page in the middle of the step change. When the new text has another size, the observer below aims again with
+    // it, after the browser's own layout and before the frame is painted.
+    if (typeof ResizeObserver === 'undefined') labelSize.current = undefined;
+    labelSize.current ??= { width: el.offsetWidth, height: el.offsetHeight };
+    aim(labelSize.current);
+    reaim.current = aim;
   }, [flow, layout, index, size, limits, insets, mode, paused, speed, reducedMotion, ready, setViewport, label, stage]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { copyText } from '../app/copyText';
 import { embedSnippet, flowPageHref } from '../app/urls';
 import { useModalDialog } from '../app/useModalDialog';
@@ -29,7 +29,10 @@ interface Props {
 }
 
 /** "Embed": pick the steps, view and details, see the embed live, copy the snippet. */
-export function EmbedDialog({ open, onClose, flow, index, view: currentView }: Props) {
+// While closed it shows nothing and keeps its choices, so a step change behind it need not render it at all.
+export const EmbedDialog = memo(EmbedDialogContent, (before, after) => !before.open && !after.open);
+
+function EmbedDialogContent({ open, onClose, flow, index, view: currentView }: Props) {
   const dialog = useModalDialog(open);
   const ids = useId();
   const last = flow.steps.length - 1;

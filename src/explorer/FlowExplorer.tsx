@@ -1,5 +1,5 @@
 import { systems } from 'virtual:flows';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { takeFollowedLink } from '../app/arrival';
 import { flowHref } from '../app/urls';
 import { ErrorBoundary } from '../app/ErrorBoundary';
@@ -20,6 +20,10 @@ export function FlowExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, notices, goTo, setView } = props;
   const { context, step, view, feedback, helpOpen, closeHelp, embedOpen, closeEmbed } = useExplorer(props);
   const [stepsOpen, setStepsOpen] = useState(false);
+  // A step change paints the controls, the status and the step list in the next frame; the diagram and the details
+  // (most of the work) follow in a render React can interrupt, so a key press never waits for them.
+  const shownIndex = useDeferredValue(index);
+  const shownContext = useDeferredValue(context);
   const system = systems.find((s) => s.id === flow.system);
   const stepHref = useCallback((stepId: string) => flowHref(flow.id, stepId), [flow.id]);
   const title = useRef<HTMLHeadingElement>(null);
@@ -59,7 +63,7 @@ export function FlowExplorer(props: ExplorerProps) {
             <FlowSummary flow={flow} />
             <ViewSwitch view={view} setView={setView} />
           </div>
-          <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} />
+          <FlowStage flow={flow} layout={layout} index={shownIndex} first={first} last={last} view={view} goTo={goTo} context={shownContext} />
           <div className="stage-bar">
             <button type="button" className="control-button steps-toggle" aria-label="Steps" title="Steps" aria-haspopup="dialog" onClick={() => setStepsOpen(true)}>
               <Icon name="steps" />
@@ -71,7 +75,7 @@ export function FlowExplorer(props: ExplorerProps) {
           </div>
         </main>
         <ErrorBoundary what="The step details">
-          <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} />
+          <StepDetails flow={flow} index={shownIndex} flowHref={flowHref} flowTitle={flowTitle} />
         </ErrorBoundary>
       </div>
       <StepsDrawer open={stepsOpen} onClose={() => setStepsOpen(false)}>

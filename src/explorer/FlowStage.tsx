@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import type { FlowLayout } from '../flow/layout';
@@ -32,7 +32,8 @@ export function CameraButton({ context, className = 'canvas-tool canvas-tool--te
   return <CommandButton command={commands.camera} context={context} icon={commands.camera.label(context) === 'Whole flow' ? 'whole' : 'follow'} showLabel={!iconOnly} className={className} />;
 }
 
-export function FlowStage({ flow, layout, index, first, last, view, goTo, context, mode = 'page' }: Props) {
+/** The diagram or the sequence view. Memoised: the page re-renders it only when what it shows has changed. */
+export const FlowStage = memo(function FlowStage({ flow, layout, index, first, last, view, goTo, context, mode = 'page' }: Props) {
   if (view === 'canvas') {
     return (
       <ErrorBoundary what="The diagram">
@@ -55,7 +56,7 @@ export function FlowStage({ flow, layout, index, first, last, view, goTo, contex
       </Suspense>
     </ErrorBoundary>
   );
-}
+});
 
 export function ViewSwitch({ view, setView }: { view: 'canvas' | 'sequence'; setView: (view: 'canvas' | 'sequence') => void }) {
   return (

@@ -1,6 +1,6 @@
-import { memo, useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef, type RefObject } from 'react';
 import { scrollWithin } from '../app/scrollWithin';
-import type { Flow } from '../flow/schema';
+import type { Flow, Step } from '../flow/schema';
 
 interface Props {
   flow: Flow;
@@ -24,30 +24,53 @@ export const StepList = memo(function StepList({ flow, index, first, last, stepH
     <nav ref={list} className={`step-list${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="panel-heading">Steps</h2>
       <ol aria-label="Steps">
-        {flow.steps.map((step, i) => {
-          if (i < first || i > last) return null;
-          const current = i === index;
-          return (
-            <li key={step.id} className={current ? 'is-current' : i < index ? 'is-done' : undefined}>
-              <a
-                ref={current ? currentRef : undefined}
-                href={stepHref(step.id)}
-                aria-current={current ? 'step' : undefined}
-                onClick={(event) => {
-                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-                  event.preventDefault();
-                  onSelect(i);
-                }}
-              >
-                <span className="step-number">{i + 1}</span>
-                <span className="step-label">{step.label}</span>
-                {step.kind === 'self' && <span className="step-kind" title="Work inside one participant">self</span>}
-                {step.kind === 'async' && <span className="step-kind" title="Asynchronous message">async</span>}
-              </a>
-            </li>
-          );
-        })}
+        {flow.steps.map((step, i) =>
+          i < first || i > last ? null : (
+            <StepItem
+              key={step.id}
+              step={step}
+              number={i + 1}
+              state={i === index ? 'current' : i < index ? 'done' : 'upcoming'}
+              href={stepHref(step.id)}
+              onSelect={onSelect}
+              currentRef={i === index ? currentRef : undefined}
+            />
+          ),
+        )}
       </ol>
     </nav>
+  );
+});
+
+interface ItemProps {
+  step: Step;
+  number: number;
+  state: 'current' | 'done' | 'upcoming';
+  href: string;
+  onSelect: (index: number) => void;
+  currentRef?: RefObject<HTMLAnchorElement | null>;
+}
+
+// One memoised item per step: a step change re-renders the two items whose state changed, not the whole list (a flow
+// can have hundreds of steps).
+const StepItem = memo(function StepItem({ step, number, state, href, onSelect, currentRef }: ItemProps) {
+  return (
+    <li className={state === 'current' ? 'is-current' : state === 'done' ? 'is-done' : undefined}>
+      <a
+        ref={currentRef}
+        href={href}
+        aria-current={state === 'current' ? 'step' : undefined}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          onSelect(number - 1);
+        }}
+      >
+        <span className="step-number">{number}</span>
+        <span className="step-label">{step.label}</span>
+        {step.kind === 'self' && <span className="step-kind" title="Work inside one participant">self</span>}
+        {step.kind === 'async' && <span className="step-kind" title="Asynchronous message">async</span>}
+      </a>
+    </li>
   );
 });

@@ -1,0 +1,59 @@
+/** What `npm run bench` measures, as written to bench/results.json. */
+export interface BenchResults {
+  machine: { cores: number; node: string; chromium: string; date: string };
+  deepLink: { url: string; initialJsKB: number; totalKB: number; loadMs: { median: number; runs: number[] }; mermaidOnCanvas: boolean };
+  steps: Record<string, { flow: string; presses: number; paint: { p50: number; p95: number; max: number }; whole: { p50: number; p95: number; max: number }; eventTiming: { p50: number; p95: number; over16: number } }>;
+  idle: { runningAnimations: number; framesPerSecondIdle: number };
+  scale: {
+    flows: number;
+    stepsPerFlow: number;
+    validateMs: number;
+    buildMs: number;
+    catalogJsKB: number;
+    catalogInteractiveMs: { median: number; runs: number[] };
+    flowsListed: number;
+  };
+  lighthouse: Record<string, { performance: number; accessibility: number; 'best-practices': number; seo: number; lcpMs: number; tbtMs: number }>;
+}
+
+export interface BudgetLine {
+  name: string;
+  pass: boolean;
+  actual: string;
+  limit: string;
+}
+
+/** The budgets of issue 8, each a pass/fail line. A measure that is missing (NaN) fails: nothing passes unmeasured. */
+export function checkBudgets(r: BenchResults): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  const atMost = (name: string, actual: number, limit: number, unit: string) =>
+    lines.push({ name, pass: Number.isFinite(actual) && actual <= limit, actual: `${actual} ${unit}`, limit: `≤ ${limit} ${unit}` });
+  const atLeast = (name: string, actual: number, limit: number) =>
+    lines.push({ name, pass: Number.isFinite(actual) && actual >= limit, actual: String(actual), limit: `≥ ${limit}` });
+
+  atMost('initial JavaScript of a deep link (gzip)', r.deepLink.initialJsKB, 200, 'KB');
+  atMost('deep link: step drawn and details filled (median)', r.deepLink.loadMs.median, 400, 'ms');
+  for (const [name, s] of Object.entries(r.steps)) {
+    atMost(`step change p95, ${name} (${s.flow})`, s.paint.p95, name === 'generated' ? 50 : 16.7, 'ms');
+  }
+  atMost('running animations while idle', r.idle.runningAnimations, 0, '');
+  atMost('animation frames requested per second while idle', r.idle.framesPerSecondIdle, 0, '');
+  lines.push({ name: 'Mermaid not fetched by the canvas view', pass: r.deepLink.mermaidOnCanvas === false, actual: r.deepLink.mermaidOnCanvas ? 'fetched' : 'not fetched', limit: 'not fetched' });
+  for (const [page, scores] of Object.entries(r.lighthouse)) {
+    atLeast(`Lighthouse performance, ${page}`, scores.performance, 95);
+    atLeast(`Lighthouse accessibility, ${page}`, scores.accessibility, 100);
+  }
+  atMost(`build of ${r.scale.flows} flows × ${r.scale.stepsPerFlow} steps`, Math.round(r.scale.buildMs / 100) / 10, 60, 's');
+  atMost(`catalog JavaScript with ${r.scale.flows} flows (gzip)`, r.scale.catalogJsKB, 200, 'KB');
+  lines.push({
+    name: `catalog lists all ${r.scale.flows} flows`,
+    pass: r.scale.flowsListed >= r.scale.flows,
+    actual: String(r.scale.flowsListed),
+    limit: `≥ ${r.scale.flows}`,
+  });
+  return lines;
+}
+
+export function formatBudgets(lines: BudgetLine[]): string {
+  return lines.map((l) => `${l.pass ? 'PASS' : 'FAIL'}  ${l.name}: ${l.actual.trim()} (budget ${l.limit.trim()})`).join('\n');
+}

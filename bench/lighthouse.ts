@@ -1,0 +1,42 @@
+import { chromium } from '@playwright/test';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { createServer } from 'node:net';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+
+export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Lighthouse's desktop preset, in the same Chromium the tests use, for each URL; scores 0–100. */
+export async function lighthouseScores(urls: Record<string, string>): Promise<Record<string, Scores & { lcpMs: number; tbtMs: number }>> {
+  const port = await freePort();
+  // Lighthouse drives the browser over its debugging port, in a tab of its own.
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  const out: Record<string, Scores & { lcpMs: number; tbtMs: number }> = {};
+  try {
+    for (const [name, url] of Object.entries(urls)) {
+      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, desktopConfig);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      out[name] = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+        tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench [-- --check] [-- --quick]`: builds, serves dist/ with gzip on loopback, drives Chromium and writes
+ * bench/results.json. A benchmark, never a test: `--check` prints the budgets as PASS/FAIL lines and exits 1 on a
+ * FAIL. `--quick` skips the 1,000-flow corpus and Lighthouse and presses fewer keys, for trying a change.
+ */
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { validateFlowSources } from '../src/flow/validate';
+import { readFlowSources } from '../scripts/flowSources';
+import { checkBudgets, formatBudgets, type BenchResults } from './budgets';
+import { generateFlow, writeCorpus } from './corpus';
+import { lighthouseScores } from './lighthouse';
+import { measureCatalog, measureDeepLink, measureIdle, measureSteps } from './measure';
+import { serveDist } from './serve';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const root = resolve(import.meta.dirname, '..');
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+function build(outDir: string, flowsDir?: string): number {
+  const started = performance.now();
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, BASE_PATH: '/', ...(flowsDir ? { FLOWS_DIR: flowsDir } : {}) },
+  });
+  return performance.now() - started;
+}
+
+/** The real flow with the most to draw (participants × steps), where a step change costs most. */
+function largestRealFlow(): { id: string; middle: string } {
+  const { flows } = readFlowSources(join(root, 'flows'), root);
+  const parsed = flows.flatMap((f) => {
+    try {
+      const flow = JSON.parse(f.text) as { id: string; participants: unknown[]; steps: Array<{ id: string }> };
+      return [flow];
+    } catch {
+      return [];
+    }
+  });
+  const largest = parsed.reduce((a, b) => (b.participants.length * b.steps.length > a.participants.length * a.steps.length ? b : a));
+  return { id: largest.id, middle: largest.steps[Math.floor(largest.steps.length / 2)].id };
+}
+
+const work = join(tmpdir(), 'flow-explorer-bench');
+mkdirSync(work, { recursive: true });
+const dist = join(work, 'dist');
+log('building the explorer…');
+build(dist);
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const site = await serveDist(dist);
+const real = largestRealFlow();
+const deepLinkUrl = `${site.url}/flows/${real.id}?step=${real.middle}`;
+const presses = quick ? 30 : 120;
+
+log(`deep link ${deepLinkUrl.slice(site.url.length)}: ${quick ? 3 : 9} loads from an empty cache…`);
+const deepLink = { url: deepLinkUrl.slice(site.url.length), ...(await measureDeepLink(browser, deepLinkUrl, quick ? 3 : 9)) };
+log(`step changes on ${real.id}: ${presses} presses…`);
+const steps: BenchResults['steps'] = { real: { flow: real.id, ...(await measureSteps(browser, `${site.url}/flows/${real.id}`, presses)) } };
+log('idle page…');
+const idle = await measureIdle(browser, `${site.url}/flows/${real.id}`);
+
+const NaNRuns = { median: NaN, runs: [] };
+let scale: BenchResults['scale'] = { flows: 1000, stepsPerFlow: 50, validateMs: NaN, buildMs: NaN, catalogJsKB: NaN, catalogInteractiveMs: NaNRuns, flowsListed: 0 };
+let lighthouse: BenchResults['lighthouse'] = {};
+if (!quick) {
+  const corpus = join(work, 'corpus');
+  log('writing a corpus of 1,000 flows × 50 steps and one of 60 participants × 500 steps…');
+  writeCorpus(corpus, 1000, 50, [generateFlow('generated-60x500', 'system-1', 60, 500, 60500)]);
+  const validateStarted = performance.now();
+  const sources = readFlowSources(corpus, root);
+  const validated = validateFlowSources(sources.flows, sources.systems);
+  const validateMs = performance.now() - validateStarted;
+  if (validated.problems.length > 0) throw new Error(`the generated corpus is invalid: ${validated.problems[0].message}`);
+  log('building the corpus…');
+  const corpusDist = join(work, 'corpus-dist');
+  const buildMs = build(corpusDist, corpus);
+  const corpusSite = await serveDist(corpusDist);
+  log('catalog of the corpus…');
+  const catalog = await measureCatalog(browser, `${corpusSite.url}/`, 5);
+  scale = { flows: 1000, stepsPerFlow: 50, validateMs: Math.round(validateMs), buildMs: Math.round(buildMs), catalogJsKB: catalog.catalogJsKB, catalogInteractiveMs: catalog.interactiveMs, flowsListed: catalog.flowsListed };
+  log(`step changes on the generated 60 × 500 flow: ${presses} presses…`);
+  steps.generated = { flow: 'generated-60x500', ...(await measureSteps(browser, `${corpusSite.url}/flows/generated-60x500`, presses)) };
+  await corpusSite.close();
+  log('Lighthouse (desktop) on the catalog and a flow page…');
+  lighthouse = await lighthouseScores({ catalog: `${site.url}/`, flow: deepLinkUrl });
+  rmSync(corpus, { recursive: true, force: true });
+}
+
+const results: BenchResults = {
+  machine: { cores: availableParallelism(), node: process.version, chromium: browser.version(), date: new Date().toISOString() },
+  deepLink,
+  steps,
+  idle,
+  scale,
+  lighthouse,
+};
+await site.close();
+await browser.close();
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const rows: Array<[string, string]> = [
+  ['deep link: initial JS (gzip) / total', `${deepLink.initialJsKB} KB / ${deepLink.totalKB} KB`],
+  ['deep link: step drawn + details (median)', `${deepLink.loadMs.median} ms`],
+  ...Object.entries(steps).map(([name, s]): [string, string] => [
+    `step change, ${name} (${s.flow})`,
+    `next paint p50 ${s.paint.p50} / p95 ${s.paint.p95} ms · whole step p50 ${s.whole.p50} / p95 ${s.whole.p95} ms · Event Timing p50 ${s.eventTiming.p50 || '<16'} / p95 ${s.eventTiming.p95 || '<16'} ms`,
+  ]),
+  ['idle: running animations / frames per s', `${idle.runningAnimations} / ${idle.framesPerSecondIdle}`],
+  ['Mermaid fetched on the canvas view', deepLink.mermaidOnCanvas ? 'yes' : 'no'],
+  ['1,000 flows: validate / build', `${scale.validateMs} ms / ${(scale.buildMs / 1000).toFixed(1)} s`],
+  ['1,000 flows: catalog JS / interactive', `${scale.catalogJsKB} KB / ${scale.catalogInteractiveMs.median} ms`],
+  ...Object.entries(lighthouse).map(([page, s]): [string, string] => [`Lighthouse ${page}`, `perf ${s.performance} · a11y ${s.accessibility} · best practices ${s['best-practices']} · SEO ${s.seo}`]),
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+console.log(`\nWrote bench/results.json (${results.machine.cores} cores, Node ${results.machine.node}, Chromium ${results.machine.chromium}).`);
+
+if (args.has('--check')) {
+  const lines = checkBudgets(results);
+  console.log(`\n${formatBudgets(lines)}`);
+  const failed = lines.filter((l) => !l.pass).length;
+  console.log(failed === 0 ? '\nAll budgets met.' : `\n${failed} budget${failed === 1 ? '' : 's'} not met.`);
+  if (failed > 0) process.exitCode = 1;
+}
+
