@@ -17,7 +17,7 @@ describe('checkBudgets', () => {
   it('passes results within every budget, one line per budget', () => {
     const lines = checkBudgets(good);
     expect(lines.every((l) => l.pass)).toBe(true);
-    expect(lines.map((l) => l.name)).toContain('step change p95, generated (g)');
+    expect(lines.map((l) => l.name)).toContain('step change p95, generated (g), Event Timing');
     expect(formatBudgets(lines).split('\n')[0]).toBe('PASS  initial JavaScript of a deep link (gzip): 185 KB (budget ≤ 200 KB)');
   });
 
@@ -30,7 +30,7 @@ describe('checkBudgets', () => {
     bad.scale.buildMs = NaN;
     const failed = checkBudgets(bad).filter((l) => !l.pass).map((l) => l.name);
     expect(failed).toEqual([
-      'step change p95, real (x)',
+      'step change p95, real (x), rAF-based',
       'running animations while idle',
       'Lighthouse accessibility, catalog',
       'build of 1000 flows × 50 steps',

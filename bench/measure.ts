@@ -61,9 +61,9 @@ export async function measureDeepLink(browser: Browser, url: string, runs: numbe
 
 export interface StepResult {
   presses: number;
-  /** Key press → the paint that shows the new step (status line, step list, controls). */
+  /** Key press → the frame that paints the new step (status line, step list, controls) starts, rAF-based. */
   paint: { p50: number; p95: number; max: number };
-  /** Key press → the paint that shows the whole step, diagram and details included. */
+  /** Key press → the frame that paints the whole step, diagram and details included, starts. */
   whole: { p50: number; p95: number; max: number };
   eventTiming: { p50: number; p95: number; over16: number };
 }

@@ -53,7 +53,9 @@ export function installProbes() {
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 
-  // Key press → the step's new text is in the DOM → the frame that paints it has run (rAF, then a task after it).
+  // Key press → the step's new text is in the DOM → the frame that paints it starts (its requestAnimationFrame
+  // callbacks; style, layout and paint follow in the same task). A task queued after that frame would also wait for
+  // any deferred rendering React queued earlier, which delays later input but not this paint.
   window.addEventListener(
     'keydown',
     (event) => {
@@ -73,11 +75,11 @@ export function installProbes() {
       const observer = new MutationObserver(() => {
         if (!answered && status.textContent !== before) {
           answered = true;
-          ownRaf(() => setTimeout(() => bench.latencies.push(performance.now() - pressed), 0));
+          ownRaf(() => bench.latencies.push(performance.now() - pressed));
         }
         if (answered && whole()) {
           observer.disconnect();
-          ownRaf(() => setTimeout(() => bench.complete.push(performance.now() - pressed), 0));
+          ownRaf(() => bench.complete.push(performance.now() - pressed));
         }
       });
       observer.observe(document.body, { childList: true, characterData: true, subtree: true });

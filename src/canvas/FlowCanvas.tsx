@@ -1,16 +1,17 @@
 import { ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { chooseVariant, NO_INSETS, PRESENTING, READING, type Insets } from '../flow/camera';
 import type { FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
-import { toCanvas, type CanvasModel } from '../flow/toCanvas';
+import { canvasElements } from '../flow/toCanvas';
 import { Icon } from '../player/Icon';
 import { usePlayerStore } from '../player/playerStore';
 import { CurrentLabel } from './CurrentLabel';
 import { ArrowMarkers, MessageEdge } from './MessageEdge';
 import { ParticipantCard } from './ParticipantCard';
 import { ParticipantCardContext, ParticipantNode } from './ParticipantNode';
+import { createStepView, StepViewContext } from './stepView';
 import { useCamera } from './useCamera';
 import { useElementSize } from './useElementSize';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
@@ -68,13 +69,10 @@ function Canvas({ flow, layout, index, presenting = false, embedded = false, too
   const resumeCamera = usePlayerStore((s) => s.resumeCamera);
   const [openCard, setOpenCard] = useState<string>();
 
-  // The previous model of the same flow and layout lets toCanvas keep every node and edge the step change leaves alone.
-  const previous = useRef<{ key: object; model: CanvasModel } | undefined>(undefined);
-  const model = useMemo(() => {
-    const next = toCanvas(flow, variant, index, previous.current?.key === variant ? previous.current.model : undefined);
-    previous.current = { key: variant, model: next };
-    return next;
-  }, [flow, variant, index]);
+  // React Flow gets the same nodes and edges on every step; each one follows the step through the step view.
+  const elements = useMemo(() => canvasElements(flow, variant), [flow, variant]);
+  const [stepView] = useState(() => createStepView({ flow, index }));
+  useLayoutEffect(() => stepView.setState({ flow, index }), [stepView, flow, index]);
 
   // Another flow starts with the camera following again.
   useEffect(() => resumeCamera(), [flow.id, resumeCamera]);
@@ -114,38 +112,40 @@ function Canvas({ flow, layout, index, presenting = false, embedded = false, too
   return (
     <div ref={stage} className={`flow-canvas${presenting ? ' flow-canvas--presenting' : ''}`} aria-label={`Diagram of ${flow.title}`} role="region" data-camera="still">
       <ArrowMarkers />
-      <ParticipantCardContext value={cards}>
-        <ReactFlow
-          nodes={model.nodes}
-          edges={model.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          minZoom={0.1}
-          maxZoom={3}
-          onMove={(event) => {
-            // Only the reader's own pan or zoom carries an event; the camera's moves do not.
-            if (event && !usePlayerStore.getState().cameraPaused) pauseCamera();
-          }}
-          zoomOnScroll={!embedded}
-          preventScrolling={!embedded}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          panActivationKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={null}
-          deleteKeyCode={null}
-          zoomActivationKeyCode={null}
-          disableKeyboardA11y
-          proOptions={proOptions}
-        >
-          <ViewportPortal>
-            <CurrentLabel ref={label} step={step} number={index + 1} />
-          </ViewportPortal>
-        </ReactFlow>
-      </ParticipantCardContext>
+      <StepViewContext value={stepView}>
+        <ParticipantCardContext value={cards}>
+          <ReactFlow
+            nodes={elements.nodes}
+            edges={elements.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            minZoom={0.1}
+            maxZoom={3}
+            onMove={(event) => {
+              // Only the reader's own pan or zoom carries an event; the camera's moves do not.
+              if (event && !usePlayerStore.getState().cameraPaused) pauseCamera();
+            }}
+            zoomOnScroll={!embedded}
+            preventScrolling={!embedded}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable={false}
+            panActivationKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            deleteKeyCode={null}
+            zoomActivationKeyCode={null}
+            disableKeyboardA11y
+            proOptions={proOptions}
+          >
+            <ViewportPortal>
+              <CurrentLabel ref={label} step={step} number={index + 1} />
+            </ViewportPortal>
+          </ReactFlow>
+        </ParticipantCardContext>
+      </StepViewContext>
       {(toolbar || !embedded) && !presenting && (
         <div ref={toolbarEl} className="canvas-toolbar" role="toolbar" aria-label="Camera">
           {toolbar}

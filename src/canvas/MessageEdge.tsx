@@ -1,13 +1,14 @@
 import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Point } from '../flow/layout';
-import type { MessageEdgeData } from '../flow/toCanvas';
+import { edgeState, type StaticEdgeData } from '../flow/toCanvas';
 import { usePlayerStore } from '../player/playerStore';
 import { edgePath } from './edgePath';
 import { Token } from './Token';
+import { useStepView } from './stepView';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
-export type MessageEdgeType = Edge<MessageEdgeData, 'message'>;
+export type MessageEdgeType = Edge<StaticEdgeData, 'message'>;
 
 function CurrentToken({ points, reverse }: { points: Point[]; reverse: boolean }) {
   const speed = usePlayerStore((s) => s.speed);
@@ -22,10 +23,21 @@ const marker = (name: string) => `url(#fe-arrow-${name})`;
  * pill with the step numbers. On the current step the pill gives way to the current label (placed by FlowCanvas)
  * and the message travels as a token.
  */
-export const MessageEdge = memo(function MessageEdge({ id, data }: EdgeProps<MessageEdgeType>) {
+export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeProps<MessageEdgeType>) {
+  const flow = useStepView((view) => view.flow);
+  // One string per distinct state ("done", "upcoming", or the current step's index): the edge re-renders only when it changes.
+  const key = useStepView((view) => {
+    if (!data) return 'upcoming';
+    const state = edgeState(view.flow, { source, stepNumbers: data.stepNumbers }, view.index);
+    return state.current ? String(view.index) : state.status;
+  });
+  const path = useMemo(() => (data ? edgePath(data.points) : ''), [data]);
+  const { status, current } = useMemo(
+    () => (data && /^\d+$/.test(key) ? edgeState(flow, { source, stepNumbers: data.stepNumbers }, Number(key)) : { status: key as 'done' | 'upcoming', current: undefined }),
+    [key, flow, source, data],
+  );
   if (!data) return null;
-  const path = edgePath(data.points);
-  const { current, arrives, status } = data;
+  const { arrives } = data;
   // The current message's own arrowhead is drawn in its colour; the other direction keeps the edge's.
   const currentMarker = current && (current.kind === 'response' ? 'response' : 'current');
   const endMarker = current && !current.reverse ? currentMarker : arrives.atTarget ? status : undefined;

@@ -1,9 +1,10 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { createContext, Fragment, memo, useContext } from 'react';
-import type { ParticipantNodeData } from '../flow/toCanvas';
+import { participantRole, type StaticNodeData } from '../flow/toCanvas';
+import { useStepView } from './stepView';
 import { ParticipantIcon } from './ParticipantIcon';
 
-export type ParticipantNodeType = Node<ParticipantNodeData, 'participant'>;
+export type ParticipantNodeType = Node<StaticNodeData, 'participant'>;
 
 export const ROLE_TEXT = { idle: '', sender: 'sends', receiver: 'receives', self: 'working' } as const;
 
@@ -24,7 +25,8 @@ export function withBreaks(text: string) {
 }
 
 export const ParticipantNode = memo(function ParticipantNode({ id, data }: NodeProps<ParticipantNodeType>) {
-  const { participant, role, width, height } = data;
+  const { participant, width, height } = data;
+  const role = useStepView((view) => participantRole(view.flow.steps[view.index], id));
   const { openId, toggle, reveal } = useContext(ParticipantCardContext);
   const open = openId === id;
   const roleText = ROLE_TEXT[role];

@@ -39,10 +39,13 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
   const labelSize = useRef<Size | undefined>(undefined);
   const reaim = useRef<((measured: Size) => void) | undefined>(undefined);
 
-  useLayoutEffect(() => {
-    const el = label.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
+  const observer = useRef<{ el: Element; observer: ResizeObserver } | undefined>(undefined);
+  useLayoutEffect(() => () => observer.current?.observer.disconnect(), []);
+  /** Watches the label (it appears only once React Flow is ready) and aims again whenever its size changes. */
+  const observe = (el: HTMLElement) => {
+    if (observer.current?.el === el || typeof ResizeObserver === 'undefined') return;
+    observer.current?.observer.disconnect();
+    const watcher = new ResizeObserver(([entry]) => {
       const box = entry.borderBoxSize?.[0];
       const measured = box ? { width: Math.round(box.inlineSize), height: Math.round(box.blockSize) } : { width: el.offsetWidth, height: el.offsetHeight };
       const known = labelSize.current;
@@ -50,9 +53,11 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
       labelSize.current = measured;
       reaim.current?.(measured);
     });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [label]);
+    watcher.observe(el);
+    observer.current = { el, observer: watcher };
+    // A new element has no size yet: measure it once, now.
+    labelSize.current = undefined;
+  };
 
   useLayoutEffect(() => {
     const el = label.current;
@@ -82,6 +87,7 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
     // The label's size from the last time it was laid out: reading offsetWidth here would force a layout of the whole
     // page in the middle of the step change. When the new text has another size, the observer below aims again with
     // it, after the browser's own layout and before the frame is painted.
+    observe(el);
     if (typeof ResizeObserver === 'undefined') labelSize.current = undefined;
     labelSize.current ??= { width: el.offsetWidth, height: el.offsetHeight };
     aim(labelSize.current);

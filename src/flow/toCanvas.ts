@@ -83,43 +83,66 @@ export function flowPairs(flow: Flow): MessagePair[] {
   return pairs;
 }
 
+/** How a participant takes part in a step. */
+export function participantRole(step: Flow['steps'][number] | undefined, participantId: string): ParticipantRole {
+  if (!step) return 'idle';
+  if (step.kind === 'self' && step.from === participantId) return 'self';
+  if (step.from === participantId) return 'sender';
+  if (step.to === participantId) return 'receiver';
+  return 'idle';
+}
+
+/** An edge at a step: current while one of its messages is the step, done once all of them are, upcoming before. */
+export function edgeState(flow: Flow, edge: { source: string; stepNumbers: number[] }, stepIndex: number): Pick<MessageEdgeData, 'status' | 'current'> {
+  const number = stepIndex + 1;
+  const step = flow.steps[stepIndex];
+  if (step && edge.stepNumbers.includes(number)) {
+    return { status: 'current', current: { stepId: step.id, number, label: step.label, kind: step.kind, reverse: step.from !== edge.source } };
+  }
+  return { status: edge.stepNumbers.every((n) => n < number) ? 'done' : 'upcoming' };
+}
+
+export type StaticNodeData = Omit<ParticipantNodeData, 'role'>;
+export type StaticEdgeData = Omit<MessageEdgeData, 'status' | 'current'>;
+export interface CanvasElements {
+  nodes: Array<Omit<CanvasNode, 'data'> & { data: StaticNodeData }>;
+  edges: Array<Omit<CanvasEdge, 'data'> & { data: StaticEdgeData }>;
+}
+
 /**
- * Flow + layout + current step → React Flow nodes and edges (plain data, no React). Pass the previous result to keep
- * the identity of every node and edge the step change does not affect.
+ * Flow + layout → the nodes and edges that stay the same on every step (positions, routes, pills, step numbers). The
+ * canvas hands these to React Flow once; each participant and edge then follows the step by itself
+ * (`participantRole`, `edgeState`), so a step change re-renders only what it changes.
  */
-export function toCanvas(flow: Flow, layout: LayoutVariant, stepIndex: number, previous?: CanvasModel): CanvasModel {
-  const current = flow.steps[stepIndex];
-
-  const nodes: CanvasNode[] = flow.participants.map((participant) => {
-    let role: ParticipantRole = 'idle';
-    if (current) {
-      if (current.kind === 'self' && current.from === participant.id) role = 'self';
-      else if (current.from === participant.id) role = 'sender';
-      else if (current.to === participant.id) role = 'receiver';
-    }
+export function canvasElements(flow: Flow, layout: LayoutVariant): CanvasElements {
+  const nodes = flow.participants.map((participant) => {
     const box = layout.nodes[participant.id] ?? { x: 0, y: 0, width: 0, height: 0 };
-    return { id: participant.id, type: 'participant', position: { x: box.x, y: box.y }, data: { participant, role, width: box.width, height: box.height } };
+    return { id: participant.id, type: 'participant' as const, position: { x: box.x, y: box.y }, data: { participant, width: box.width, height: box.height } };
   });
-
-  const edges: CanvasEdge[] = flowPairs(flow).map((pair) => {
+  const edges = flowPairs(flow).map((pair) => {
     const route = layout.edges[pair.id];
-    const onEdge = current !== undefined && pair.steps.includes(stepIndex);
-    const status: EdgeStatus = onEdge ? 'current' : pair.steps.every((i) => i < stepIndex) ? 'done' : 'upcoming';
-    const data: MessageEdgeData = {
+    const data: StaticEdgeData = {
       points: route.points,
       pill: route.pill,
       stepNumbers: pair.steps.map((i) => i + 1),
-      status,
       arrives: {
         atTarget: pair.steps.some((i) => flow.steps[i].to === pair.target),
         atSource: pair.steps.some((i) => flow.steps[i].to === pair.source),
       },
     };
-    if (onEdge) {
-      data.current = { stepId: current.id, number: stepIndex + 1, label: current.label, kind: current.kind, reverse: current.from !== pair.source };
-    }
-    return { id: pair.id, type: 'message', source: pair.source, target: pair.target, data };
+    return { id: pair.id, type: 'message' as const, source: pair.source, target: pair.target, data };
   });
+  return { nodes, edges };
+}
 
+/**
+ * Flow + layout + current step → nodes and edges with their state at that step (plain data, no React). Pass the
+ * previous result to keep the identity of every node and edge the step change does not affect.
+ */
+export function toCanvas(flow: Flow, layout: LayoutVariant, stepIndex: number, previous?: CanvasModel): CanvasModel {
+  const elements = canvasElements(flow, layout);
+  const current = flow.steps[stepIndex];
+  const nodes: CanvasNode[] = elements.nodes.map((node) => ({ ...node, data: { ...node.data, role: participantRole(current, node.id) } }));
+  const edges: CanvasEdge[] = elements.edges.map((edge) => ({ ...edge, data: { ...edge.data, ...edgeState(flow, { source: edge.source, stepNumbers: edge.data.stepNumbers }, stepIndex) } }));
   return { nodes: reuse(nodes, previous?.nodes), edges: reuse(edges, previous?.edges) };
 }

@@ -18,7 +18,12 @@ export const StepList = memo(function StepList({ flow, index, first, last, stepH
   const currentRef = useRef<HTMLAnchorElement>(null);
   const headingId = useId();
   useEffect(() => {
-    if (list.current && currentRef.current) scrollWithin(list.current, currentRef.current);
+    // Measured in the next frame, where the browser lays the page out anyway: measuring now would force a layout
+    // in the middle of the step change.
+    const frame = requestAnimationFrame(() => {
+      if (list.current && currentRef.current) scrollWithin(list.current, currentRef.current);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [index]);
   return (
     <nav ref={list} className={`step-list${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
