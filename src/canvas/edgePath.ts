@@ -2,10 +2,9 @@ import type { Point } from '../flow/layout';
 
 const RADIUS = 10;
 
-/** An SVG path through the route's points, corners rounded so orthogonal routes read as one line. */
-export function edgePath(points: Point[]): string {
-  if (points.length === 0) return '';
-  let d = `M ${points[0].x},${points[0].y}`;
+/** Each bend of the route, rounded: where the curve leaves the incoming leg, the corner, and where it joins the next. */
+function roundedCorners(points: Point[]): Array<{ before: Point; corner: Point; after: Point }> {
+  const corners = [];
   for (let i = 1; i < points.length - 1; i++) {
     const [a, b, c] = [points[i - 1], points[i], points[i + 1]];
     const r = Math.min(RADIUS, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
@@ -13,10 +12,16 @@ export function edgePath(points: Point[]): string {
       const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
       return { x: from.x + ((to.x - from.x) / length) * r, y: from.y + ((to.y - from.y) / length) * r };
     };
-    const before = towards(b, a);
-    const after = towards(b, c);
-    d += ` L ${before.x},${before.y} Q ${b.x},${b.y} ${after.x},${after.y}`;
+    corners.push({ before: towards(b, a), corner: b, after: towards(b, c) });
   }
+  return corners;
+}
+
+/** An SVG path through the route's points, corners rounded so orthogonal routes read as one line. */
+export function edgePath(points: Point[]): string {
+  if (points.length === 0) return '';
+  let d = `M ${points[0].x},${points[0].y}`;
+  for (const { before, corner, after } of roundedCorners(points)) d += ` L ${before.x},${before.y} Q ${corner.x},${corner.y} ${after.x},${after.y}`;
   const end = points[points.length - 1];
   return `${d} L ${end.x},${end.y}`;
 }
@@ -33,15 +38,7 @@ export interface Track {
  */
 export function edgeTrack(points: Point[]): Track {
   const line: Point[] = points.length === 0 ? [] : [points[0]];
-  for (let i = 1; i < points.length - 1; i++) {
-    const [a, b, c] = [points[i - 1], points[i], points[i + 1]];
-    const r = Math.min(RADIUS, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
-    const towards = (from: Point, to: Point) => {
-      const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-      return { x: from.x + ((to.x - from.x) / length) * r, y: from.y + ((to.y - from.y) / length) * r };
-    };
-    const before = towards(b, a);
-    const after = towards(b, c);
+  for (const { before, corner: b, after } of roundedCorners(points)) {
     line.push(before);
     for (let k = 1; k <= 8; k++) {
       const t = k / 8;
