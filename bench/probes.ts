@@ -67,10 +67,10 @@ export function installProbes() {
       const before = status.textContent;
       let answered = false;
       // The whole step: the details (rendered with the diagram) name the step the status line names.
+      const detailsEl = document.querySelector('[aria-label="Step details"]');
       const whole = () => {
         const n = /Step (\d+) of/.exec(status.textContent ?? '')?.[1];
-        const details = document.querySelector('[aria-label="Step details"]')?.textContent ?? '';
-        return n !== undefined && details.includes(`Step ${n} of`);
+        return n !== undefined && (detailsEl?.textContent ?? '').includes(`Step ${n} of`);
       };
       const observer = new MutationObserver(() => {
         if (!answered && status.textContent !== before) {
@@ -82,7 +82,8 @@ export function installProbes() {
           ownRaf(() => bench.complete.push(performance.now() - pressed));
         }
       });
-      observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+      // Only the two places it reads: watching the whole page would cost the page time on every camera frame.
+      for (const target of [status, detailsEl ?? document.body]) observer.observe(target, { childList: true, characterData: true, subtree: true });
     },
     true,
   );

@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { Point } from '../flow/layout';
 import { edgeState, type StaticEdgeData } from '../flow/toCanvas';
@@ -19,9 +19,8 @@ function CurrentToken({ points, reverse }: { points: Point[]; reverse: boolean }
 const marker = (name: string) => `url(#fe-arrow-${name})`;
 
 /**
- * A pair of participants' messages: the route from the layout, an arrowhead at every end a message arrives at, and a
- * pill with the step numbers. On the current step the pill gives way to the current label (placed by FlowCanvas)
- * and the message travels as a token.
+ * A pair of participants' messages: the route from the layout and an arrowhead at every end a message arrives at. On
+ * the current step the message travels as a token. Its pill is drawn by EdgePills.
  */
 export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeProps<MessageEdgeType>) {
   const flow = useStepView((view) => view.flow);
@@ -52,18 +51,6 @@ export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeP
         markerStart={startMarker && marker(startMarker)}
       />
       {current && <CurrentToken key={current.stepId} points={data.points} reverse={current.reverse} />}
-      {!current && (
-        <EdgeLabelRenderer>
-          <div
-            className={`edge-pill edge-pill--${status}`}
-            style={{ transform: `translate(${data.pill.x}px, ${data.pill.y}px)`, width: data.pill.width, height: data.pill.height }}
-            data-edge={id}
-            aria-hidden="true"
-          >
-            {data.stepNumbers.join(' · ')}
-          </div>
-        </EdgeLabelRenderer>
-      )}
     </>
   );
 });
@@ -82,5 +69,40 @@ export function ArrowMarkers() {
         ))}
       </defs>
     </svg>
+  );
+}
+
+type PillEdge = { id: string; source: string; data: StaticEdgeData };
+
+const EdgePill = memo(function EdgePill({ id, source, data }: PillEdge) {
+  const state = useStepView((view) => {
+    const { status, current } = edgeState(view.flow, { source, stepNumbers: data.stepNumbers }, view.index);
+    return current ? 'current' : status;
+  });
+  // On the current step the pill gives way to the current label (placed by FlowCanvas).
+  if (state === 'current') return null;
+  return (
+    <div
+      className={`edge-pill edge-pill--${state}`}
+      style={{ transform: `translate(${data.pill.x}px, ${data.pill.y}px)`, width: data.pill.width, height: data.pill.height }}
+      data-edge={id}
+      aria-hidden="true"
+    >
+      {data.stepNumbers.join(' · ')}
+    </div>
+  );
+});
+
+/**
+ * Every edge's pill (its step numbers), in one layer of the viewport. React Flow's EdgeLabelRenderer would give each
+ * edge a store subscription that searches the DOM on every camera frame.
+ */
+export function EdgePills({ edges }: { edges: readonly PillEdge[] }) {
+  return (
+    <>
+      {edges.map((edge) => (
+        <EdgePill key={edge.id} id={edge.id} source={edge.source} data={edge.data} />
+      ))}
+    </>
   );
 }
