@@ -1,18 +1,9 @@
 import { chromium } from '@playwright/test';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { createServer } from 'node:net';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { freePort } from '../e2e/localServer';
 
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Lighthouse's desktop preset, in the same Chromium the tests use, for each URL; scores 0–100. */
 export async function lighthouseScores(urls: Record<string, string>): Promise<Record<string, Scores & { lcpMs: number; tbtMs: number }>> {

@@ -18,6 +18,16 @@ async function freshPage(browser: Browser, viewport = { width: 1440, height: 900
   return page;
 }
 
+/** Opens `url` `runs` times, each from an empty cache, and lets `read` measure each load before the page closes. */
+async function freshLoads(browser: Browser, url: string, runs: number, read: (page: Page) => Promise<void>) {
+  for (let i = 0; i < runs; i++) {
+    const page = await freshPage(browser);
+    await page.goto(url);
+    await read(page);
+    await page.context().close();
+  }
+}
+
 /** Bytes the page fetched (gzip, as sent) until `until` ms, JavaScript and in total, from Resource Timing. */
 function bytesUntil(page: Page, until: number) {
   return page.evaluate((limit) => {
@@ -43,9 +53,7 @@ export async function measureDeepLink(browser: Browser, url: string, runs: numbe
   let js = 0;
   let total = 0;
   let mermaid = false;
-  for (let i = 0; i < runs; i++) {
-    const page = await freshPage(browser);
-    await page.goto(url);
+  await freshLoads(browser, url, runs, async (page) => {
     await page.waitForFunction(() => window.__bench.drawnAt !== undefined, undefined, { timeout: 30_000 });
     const drawnAt = await page.evaluate(() => window.__bench.drawnAt!);
     times.push(drawnAt);
@@ -54,8 +62,7 @@ export async function measureDeepLink(browser: Browser, url: string, runs: numbe
     js = bytes.js;
     total = bytes.total;
     mermaid ||= bytes.scripts.some((s) => /mermaid|sequenceDiagram/i.test(s));
-    await page.context().close();
-  }
+  });
   return { initialJsKB: round1(js / 1024), totalKB: round1(total / 1024), loadMs: { median: round1(median(times)), runs: times.map(round1) }, mermaidOnCanvas: mermaid };
 }
 
@@ -143,9 +150,7 @@ export async function measureCatalog(browser: Browser, url: string, runs: number
   const times: number[] = [];
   let js = 0;
   let listed = 0;
-  for (let i = 0; i < runs; i++) {
-    const page = await freshPage(browser);
-    await page.goto(url);
+  await freshLoads(browser, url, runs, async (page) => {
     await page.locator('main a[href*="/flows/"]').first().waitFor();
     const shownAt = await page.evaluate(() => performance.now());
     await page.waitForTimeout(1500);
@@ -159,7 +164,6 @@ export async function measureCatalog(browser: Browser, url: string, runs: number
     times.push(Math.max(shownAt, lastLongTask));
     js = bytes;
     listed = count;
-    await page.context().close();
-  }
+  });
   return { catalogJsKB: round1(js / 1024), interactiveMs: { median: round1(median(times)), runs: times.map(round1) }, flowsListed: listed };
 }

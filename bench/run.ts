@@ -34,16 +34,9 @@ function build(outDir: string, flowsDir?: string): number {
 
 /** The real flow with the most to draw (participants × steps), where a step change costs most. */
 function largestRealFlow(): { id: string; middle: string } {
-  const { flows } = readFlowSources(join(root, 'flows'), root);
-  const parsed = flows.flatMap((f) => {
-    try {
-      const flow = JSON.parse(f.text) as { id: string; participants: unknown[]; steps: Array<{ id: string }> };
-      return [flow];
-    } catch {
-      return [];
-    }
-  });
-  const largest = parsed.reduce((a, b) => (b.participants.length * b.steps.length > a.participants.length * a.steps.length ? b : a));
+  const sources = readFlowSources(join(root, 'flows'), root);
+  const size = (flow: { participants: unknown[]; steps: unknown[] }) => flow.participants.length * flow.steps.length;
+  const largest = validateFlowSources(sources.flows, sources.systems).flows.reduce((a, b) => (size(b) > size(a) ? b : a));
   return { id: largest.id, middle: largest.steps[Math.floor(largest.steps.length / 2)].id };
 }
 

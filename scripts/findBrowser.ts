@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** Where a Chromium or Chrome usually lives, after CHROMIUM_PATH and before Playwright's own download. */
@@ -51,7 +51,7 @@ export function nodeBrowserEnv(playwrightPath: () => string | undefined): Browse
     isExecutable: (path) => {
       try {
         accessSync(path, constants.X_OK);
-        return existsSync(path);
+        return statSync(path).isFile();
       } catch {
         return false;
       }

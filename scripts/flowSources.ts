@@ -1,12 +1,12 @@
 import * as fs from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeText } from '../src/flow/decodeText.ts';
+import { WHOLE_FILE } from '../src/flow/problems.ts';
 import type { SourceFile } from '../src/flow/validate.ts';
 
 export const SYSTEMS_FILE = 'systems.json';
 /** Far beyond any flow an author writes; past it a file is not read at all, so a stray dump cannot stall the tools. */
 const MAX_BYTES = 5 * 1024 * 1024;
-const WHOLE_FILE = '$ (the whole file)';
 
 /** The file system calls used here, replaceable in tests (a root user can read every file). */
 export interface FileAccess {

@@ -1,4 +1,3 @@
-import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { layoutFlow } from '../src/flow/layoutFlow.ts';
@@ -79,13 +78,14 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         id: f.id, system: f.system, title: f.title, summary: f.summary, stepCount: f.steps.length, illustrative: f.illustrative === true,
       }));
       const loaders = result.flows
-        .map((f) => `  ${JSON.stringify(f.id)}: () => import(${JSON.stringify(FLOW_PREFIX + f.id)}).then((m) => m.default),`)
+        .map((f) => `  [${JSON.stringify(f.id)}, () => import(${JSON.stringify(FLOW_PREFIX + f.id)}).then((m) => m.default)],`)
         .join('\n');
       return [
         `export const problems = ${JSON.stringify(problems)};`,
         `export const systems = ${JSON.stringify(result.systems?.systems ?? [])};`,
         `export const catalog = ${JSON.stringify(catalog)};`,
-        `export const loaders = {\n${loaders}\n};`,
+        // A Map, not an object: a flow id such as "constructor" or "__proto__" can never find an inherited property.
+        `export const loaders = new Map([\n${loaders}\n]);`,
       ].join('\n');
     },
     configureServer(server) {
@@ -101,12 +101,6 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       server.watcher.on('add', refresh);
       server.watcher.on('unlink', refresh);
       server.watcher.on('change', refresh);
-    },
-    closeBundle() {
-      // Static hosts without rewrites serve 404.html for unknown paths: the app then routes the deep link itself.
-      if (config.command !== 'build') return;
-      const out = resolve(config.root, config.build.outDir);
-      if (existsSync(join(out, 'index.html'))) copyFileSync(join(out, 'index.html'), join(out, '404.html'));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp.ts';
@@ -16,7 +16,8 @@ export function netlifyRedirects(base: string): string {
 
 /**
  * Everything a static host needs next to the build: the CSP as a <meta> tag in the HTML (for hosts that cannot send
- * headers), Netlify's `_headers` and `_redirects`, and the same headers on `vite preview`.
+ * headers), `404.html` for hosts without rewrites, Netlify's `_headers` and `_redirects`, and the same headers on
+ * `vite preview`.
  */
 export function hostingPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -42,6 +43,8 @@ export function hostingPlugin(): Plugin {
     closeBundle() {
       if (config.command !== 'build') return;
       const out = resolve(config.root, config.build.outDir);
+      // Static hosts without rewrites serve 404.html for unknown paths: the app then routes the deep link itself.
+      if (existsSync(join(out, 'index.html'))) copyFileSync(join(out, 'index.html'), join(out, '404.html'));
       writeFileSync(join(out, '_headers'), netlifyHeaders(config.base));
       writeFileSync(join(out, '_redirects'), netlifyRedirects(config.base));
     },

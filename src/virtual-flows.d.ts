@@ -12,5 +12,5 @@ declare module 'virtual:flows' {
   export const systems: import('./flow/schema').System[];
   export const catalog: CatalogEntry[];
   /** Each flow's chunk: the flow and its layout, computed at build time. */
-  export const loaders: Record<string, () => Promise<import('./flow/layout').FlowData>>;
+  export const loaders: ReadonlyMap<string, () => Promise<import('./flow/layout').FlowData>>;
 }

@@ -1,4 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
+
+/** What an error says, for a reader. */
+export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A chunk the page asked for is gone, usually because a new version was deployed since the page loaded. */
 export function isChunkLoadError(error: unknown): boolean {
@@ -29,13 +32,14 @@ export class ErrorBoundary extends Component<Props, { error: unknown; attempt: n
 
   render() {
     const { error, attempt } = this.state;
-    if (error === undefined) return <ErrorBoundaryKey key={attempt}>{this.props.children}</ErrorBoundaryKey>;
+    // A new key on "Reload this flow" remounts the children, so they start again from a clean state.
+    if (error === undefined) return <Fragment key={attempt}>{this.props.children}</Fragment>;
     const chunk = isChunkLoadError(error);
     return (
       <div className="part-error" role="alert">
         <p>
           <strong>{this.props.what} could not be shown.</strong>{' '}
-          {chunk ? 'The explorer was updated since this page was opened.' : error instanceof Error ? error.message : String(error)}
+          {chunk ? 'The explorer was updated since this page was opened.' : errorMessage(error)}
         </p>
         {chunk ? (
           <button type="button" className="text-button" onClick={() => window.location.reload()}>Reload the page</button>
@@ -45,9 +49,4 @@ export class ErrorBoundary extends Component<Props, { error: unknown; attempt: n
       </div>
     );
   }
-}
-
-/** Remounts the children on "Reload this flow", so they start again from a clean state. */
-function ErrorBoundaryKey({ children }: { children: ReactNode }) {
-  return <>{children}</>;
 }

@@ -1,11 +1,11 @@
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { Point } from '../flow/layout';
-import { edgeState, type StaticEdgeData } from '../flow/toCanvas';
+import type { StaticEdgeData } from '../flow/toCanvas';
 import { usePlayerStore } from '../player/playerStore';
 import { edgePath } from './edgePath';
 import { Token } from './Token';
-import { useStepView } from './stepView';
+import { useEdgeState } from './stepView';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 export type MessageEdgeType = Edge<StaticEdgeData, 'message'>;
@@ -17,24 +17,15 @@ function CurrentToken({ points, reverse }: { points: Point[]; reverse: boolean }
 }
 
 const marker = (name: string) => `url(#fe-arrow-${name})`;
+const NO_STEPS: number[] = [];
 
 /**
  * A pair of participants' messages: the route from the layout and an arrowhead at every end a message arrives at. On
  * the current step the message travels as a token. Its pill is drawn by EdgePills.
  */
 export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeProps<MessageEdgeType>) {
-  const flow = useStepView((view) => view.flow);
-  // One string per distinct state ("done", "upcoming", or the current step's index): the edge re-renders only when it changes.
-  const key = useStepView((view) => {
-    if (!data) return 'upcoming';
-    const state = edgeState(view.flow, { source, stepNumbers: data.stepNumbers }, view.index);
-    return state.current ? String(view.index) : state.status;
-  });
+  const { status, current } = useEdgeState(source, data?.stepNumbers ?? NO_STEPS);
   const path = useMemo(() => (data ? edgePath(data.points) : ''), [data]);
-  const { status, current } = useMemo(
-    () => (data && /^\d+$/.test(key) ? edgeState(flow, { source, stepNumbers: data.stepNumbers }, Number(key)) : { status: key as 'done' | 'upcoming', current: undefined }),
-    [key, flow, source, data],
-  );
   if (!data) return null;
   const { arrives } = data;
   // The current message's own arrowhead is drawn in its colour; the other direction keeps the edge's.
@@ -75,10 +66,7 @@ export function ArrowMarkers() {
 type PillEdge = { id: string; source: string; data: StaticEdgeData };
 
 const EdgePill = memo(function EdgePill({ id, source, data }: PillEdge) {
-  const state = useStepView((view) => {
-    const { status, current } = edgeState(view.flow, { source, stepNumbers: data.stepNumbers }, view.index);
-    return current ? 'current' : status;
-  });
+  const { status: state } = useEdgeState(source, data.stepNumbers);
   // On the current step the pill gives way to the current label (placed by FlowCanvas).
   if (state === 'current') return null;
   return (

@@ -1,7 +1,8 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Flow } from '../flow/schema';
+import { edgeState, type MessageEdgeData } from '../flow/toCanvas';
 
 /** The step the canvas shows. Written only by FlowCanvas, from its props (which come from the URL). */
 export interface StepView {
@@ -21,4 +22,17 @@ export function useStepView<T>(selector: (view: StepView) => T): T {
   const store = useContext(StepViewContext);
   if (!store) throw new Error('useStepView outside a FlowCanvas');
   return useStore(store, selector);
+}
+
+/**
+ * An edge's state at the shown step. Subscribes to one value — the step's index while the edge carries it, its status
+ * otherwise — so the edge re-renders only when what it draws changes.
+ */
+export function useEdgeState(source: string, stepNumbers: number[]): Pick<MessageEdgeData, 'status' | 'current'> {
+  const flow = useStepView((view) => view.flow);
+  const key = useStepView((view) => {
+    const state = edgeState(view.flow, { source, stepNumbers }, view.index);
+    return state.current ? view.index : state.status;
+  });
+  return useMemo(() => (typeof key === 'number' ? edgeState(flow, { source, stepNumbers }, key) : { status: key }), [key, flow, source, stepNumbers]);
 }

@@ -1,4 +1,4 @@
-import { isChunkLoadError } from '../app/ErrorBoundary';
+import { errorMessage, isChunkLoadError } from '../app/ErrorBoundary';
 import { SpaLink } from '../app/SpaLink';
 import { catalogHref } from '../app/urls';
 import { AppHeader } from './AppHeader';
@@ -16,7 +16,7 @@ export function RouteError({ error }: { error: unknown }) {
         <p>
           {chunk
             ? 'Part of this page belongs to an older version of the site, which is no longer there. Reloading opens the new version at the same place.'
-            : error instanceof Error ? error.message : String(error)}
+            : errorMessage(error)}
         </p>
         <p className="route-error-actions">
           <button type="button" className="text-button text-button--primary" onClick={() => window.location.reload()}>Reload the page</button>

@@ -88,7 +88,10 @@ export const paddingFor = (view: Size, limits: CameraLimits) => Math.min(limits.
  */
 export function framingScore(participants: Box[], view: Size, limits: CameraLimits, insets: Insets = NO_INSETS) {
   const inner = { width: view.width - insets.left - insets.right, height: view.height - insets.top - insets.bottom };
-  return (label: Box) => Math.min(limits.maxZoom, fitZoom(boundsOf([...participants, label]), inner, paddingFor(inner, limits)));
+  // Called for every candidate place of the label: the participants' bounds are the same for all of them.
+  const people = participants.length > 0 ? [boundsOf(participants)] : [];
+  const padding = paddingFor(inner, limits);
+  return (label: Box) => Math.min(limits.maxZoom, fitZoom(boundsOf([...people, label]), inner, padding));
 }
 
 function frameIn(mode: CameraMode, whole: Box, focus: Box, priority: Box, view: Size, given: CameraLimits): CameraShot {

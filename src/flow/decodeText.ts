@@ -1,3 +1,5 @@
+import { WHOLE_FILE } from './problems.ts';
+
 /** A flow file's bytes as text, or why they are not UTF-8 text. */
 export type Decoded = { ok: true; text: string } | { ok: false; place: string; message: string };
 
@@ -16,7 +18,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function decodeText(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const order = bytes[0] === 0xff ? 'little-endian' : 'big-endian';
-    return { ok: false, place: '$ (the whole file)', message: `saved as UTF-16 (${order}, with a byte order mark): save it as UTF-8` };
+    return { ok: false, place: WHOLE_FILE, message: `saved as UTF-16 (${order}, with a byte order mark): save it as UTF-8` };
   }
   // UTF-16 without a byte order mark: ASCII with a zero byte after (or before) every character.
   const head = bytes.subarray(0, 64);
@@ -25,7 +27,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const oddZeros = head.filter((b, i) => b === 0 && i % 2 === 1).length;
     const evenZeros = zeros - oddZeros;
     if (oddZeros > head.length / 3 || evenZeros > head.length / 3) {
-      return { ok: false, place: '$ (the whole file)', message: `saved as UTF-16 (${oddZeros > evenZeros ? 'little' : 'big'}-endian): save it as UTF-8` };
+      return { ok: false, place: WHOLE_FILE, message: `saved as UTF-16 (${oddZeros > evenZeros ? 'little' : 'big'}-endian): save it as UTF-8` };
     }
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;

@@ -45,7 +45,7 @@ const roundBox = (b: Box): Box => ({ x: round(b.x), y: round(b.y), width: round(
  * (breadth first, in order of appearance), then move participants one at a time while that shortens the longest
  * messages (sum of squared extra layers). Deterministic: same flow, same layers.
  */
-export function assignLayers(flow: Flow, pairs: MessagePair[]): Map<string, number> {
+function assignLayers(flow: Flow, pairs: MessagePair[]): Map<string, number> {
   const order = participantOrder(flow);
   const rank = new Map(order.map((id, i) => [id, i]));
   const neighbours = new Map<string, string[]>(order.map((id) => [id, []]));
@@ -105,13 +105,22 @@ export function assignLayers(flow: Flow, pairs: MessagePair[]): Map<string, numb
   return new Map([...layer].map(([id, l]) => [id, used.indexOf(l)]));
 }
 
-async function layered(flow: Flow, pairs: MessagePair[], direction: 'RIGHT' | 'DOWN', engine: LayoutEngine): Promise<LayoutVariant> {
-  const byId = new Map(flow.participants.map((p) => [p.id, p]));
+/** What both directions share: participants in order of appearance, and the pairs laid out against their direction. */
+interface LayeredInput {
+  order: string[];
+  flipped: Set<string>;
+}
+
+function layeredInput(flow: Flow, pairs: MessagePair[]): LayeredInput {
   const layers = assignLayers(flow, pairs);
-  const order = participantOrder(flow);
   // Edges run from the lower layer to the higher, which makes the graph acyclic and lets ELK's own layering find
   // these layers (or shorter ones); routes are turned back to the pair's own direction below.
   const flipped = new Set(pairs.filter((p) => layers.get(p.target)! < layers.get(p.source)!).map((p) => p.id));
+  return { order: participantOrder(flow), flipped };
+}
+
+async function layered(flow: Flow, pairs: MessagePair[], { order, flipped }: LayeredInput, direction: 'RIGHT' | 'DOWN', engine: LayoutEngine): Promise<LayoutVariant> {
+  const byId = new Map(flow.participants.map((p) => [p.id, p]));
   const graph: ElkNode = {
     id: 'flow',
     layoutOptions: { ...OPTIONS, 'elk.direction': direction },
@@ -194,6 +203,7 @@ export async function layoutFlow(flow: Flow, engine: LayoutEngine = inThisThread
     const own = fixed(flow, pairs);
     return { wide: own, tall: own };
   }
-  const [wide, tall] = await Promise.all([layered(flow, pairs, 'RIGHT', engine), layered(flow, pairs, 'DOWN', engine)]);
+  const input = layeredInput(flow, pairs);
+  const [wide, tall] = await Promise.all([layered(flow, pairs, input, 'RIGHT', engine), layered(flow, pairs, input, 'DOWN', engine)]);
   return { wide, tall };
 }

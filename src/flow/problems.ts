@@ -1,3 +1,6 @@
+/** The place of a problem with the file as a whole (its encoding, its kind, its top-level value). */
+export const WHOLE_FILE = '$ (the whole file)';
+
 /** One thing wrong in one file, at one place. Printed as `file: place: message`. */
 export interface Problem {
   file: string;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
-import { jsonPath, quote } from './problems.ts';
+import { jsonPath, quote, WHOLE_FILE } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -68,7 +68,7 @@ export function schemaProblems(file: string, schema: AnySchema, issues: Readonly
       default:
         message = issue.message;
     }
-    if (place === '$' && issue.code === 'invalid_type') place = '$ (the whole file)';
+    if (place === '$' && issue.code === 'invalid_type') place = WHOLE_FILE;
     problems.push({ file, place, message });
   }
   return problems;

@@ -5,7 +5,6 @@ import { EmbeddedExplorer } from '../../explorer/EmbeddedExplorer';
 import { parseExplorerSearch } from '../../explorer/explorerSearch';
 import { FlowExplorer } from '../../explorer/FlowExplorer';
 import { NotFound } from '../../explorer/NotFound';
-import { RouteError } from '../../explorer/RouteError';
 import { enterFullscreen, exitFullscreen } from '../../present/fullscreen';
 import { PresenterExplorer } from '../../present/PresenterExplorer';
 import { resolveStep, stepBounds } from '../../flow/resolveStep';
@@ -18,19 +17,18 @@ export const Route = createFileRoute('/flows/$flowId')({
     if (rest !== params.flowId && rest !== encodeURIComponent(params.flowId)) throw notFound();
   },
   loader: async ({ params }) => {
-    // Own keys only: a flow id such as "constructor" or "__proto__" is simply not a flow.
-    if (!Object.hasOwn(loaders, params.flowId)) throw notFound();
-    return loaders[params.flowId]();
+    const load = loaders.get(params.flowId);
+    if (!load) throw notFound();
+    return load();
   },
   component: FlowPage,
   notFoundComponent: FlowNotFound,
-  errorComponent: RouteError,
 });
 
 function FlowNotFound() {
   const { flowId } = Route.useParams();
   // /flows/<a real flow>/more is not a page either, but the flow exists: do not claim it does not.
-  return <NotFound what={Object.hasOwn(loaders, flowId) ? undefined : `There is no flow '${flowId}'.`} />;
+  return <NotFound what={loaders.has(flowId) ? undefined : `There is no flow '${flowId}'.`} />;
 }
 
 function FlowPage() {
