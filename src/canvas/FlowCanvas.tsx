@@ -8,7 +8,7 @@ import { canvasElements } from '../flow/toCanvas';
 import { Icon } from '../player/Icon';
 import { usePlayerStore } from '../player/playerStore';
 import { CurrentLabel } from './CurrentLabel';
-import { ArrowMarkers, EdgePills, MessageEdge } from './MessageEdge';
+import { ArrowMarkers, CurrentToken, EdgePills, MessageEdge } from './MessageEdge';
 import { ParticipantCard } from './ParticipantCard';
 import { ParticipantCardContext, ParticipantNode } from './ParticipantNode';
 import { createStepView, StepViewContext } from './stepView';
@@ -142,6 +142,7 @@ function Canvas({ flow, layout, index, presenting = false, embedded = false, too
           >
             <ViewportPortal>
               <EdgePills edges={elements.edges} />
+              <CurrentToken edges={elements.edges} />
               <CurrentLabel ref={label} step={step} number={index + 1} />
             </ViewportPortal>
           </ReactFlow>

@@ -1,27 +1,20 @@
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import type { Point } from '../flow/layout';
-import type { StaticEdgeData } from '../flow/toCanvas';
+import { edgeState, type StaticEdgeData } from '../flow/toCanvas';
 import { usePlayerStore } from '../player/playerStore';
 import { edgePath } from './edgePath';
 import { Token } from './Token';
-import { useEdgeState } from './stepView';
+import { useEdgeState, useStepView } from './stepView';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 export type MessageEdgeType = Edge<StaticEdgeData, 'message'>;
-
-function CurrentToken({ points, reverse }: { points: Point[]; reverse: boolean }) {
-  const speed = usePlayerStore((s) => s.speed);
-  const reducedMotion = usePrefersReducedMotion();
-  return <Token points={points} reverse={reverse} speed={speed} reducedMotion={reducedMotion} />;
-}
 
 const marker = (name: string) => `url(#fe-arrow-${name})`;
 const NO_STEPS: number[] = [];
 
 /**
  * A pair of participants' messages: the route from the layout and an arrowhead at every end a message arrives at. On
- * the current step the message travels as a token. Its pill is drawn by EdgePills.
+ * the current step its token (CurrentToken) travels along it. Its pill is drawn by EdgePills.
  */
 export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeProps<MessageEdgeType>) {
   const { status, current } = useEdgeState(source, data?.stepNumbers ?? NO_STEPS);
@@ -41,7 +34,6 @@ export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeP
         markerEnd={endMarker && marker(endMarker)}
         markerStart={startMarker && marker(startMarker)}
       />
-      {current && <CurrentToken key={current.stepId} points={data.points} reverse={current.reverse} />}
     </>
   );
 });
@@ -85,6 +77,23 @@ const EdgePill = memo(function EdgePill({ id, source, data }: PillEdge) {
  * Every edge's pill (its step numbers), in one layer of the viewport. React Flow's EdgeLabelRenderer would give each
  * edge a store subscription that searches the DOM on every camera frame.
  */
+/** The current step's message travelling along its edge, in the viewport layer above the edges. */
+export function CurrentToken({ edges }: { edges: readonly PillEdge[] }) {
+  const flow = useStepView((view) => view.flow);
+  const index = useStepView((view) => view.index);
+  const speed = usePlayerStore((s) => s.speed);
+  const reducedMotion = usePrefersReducedMotion();
+  const carrier = useMemo(() => {
+    for (const edge of edges) {
+      const { current } = edgeState(flow, { source: edge.source, stepNumbers: edge.data.stepNumbers }, index);
+      if (current) return { points: edge.data.points, current };
+    }
+    return undefined;
+  }, [edges, flow, index]);
+  if (!carrier) return null;
+  return <Token key={carrier.current.stepId} points={carrier.points} reverse={carrier.current.reverse} speed={speed} reducedMotion={reducedMotion} />;
+}
+
 export function EdgePills({ edges }: { edges: readonly PillEdge[] }) {
   return (
     <>

@@ -12,56 +12,44 @@ interface Props {
 
 /** Where the token comes to rest: just short of the arrowhead, so both stay visible. */
 const REST_BEFORE_END = 30;
+/** Points of the run given to the browser: enough that the corners stay round at any zoom the camera allows. */
+const SAMPLES = 48;
 
 const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 /**
  * The message travelling from sender to receiver: one run along the edge (about a second at 1×, eased in and out),
- * then it rests before the arrowhead. Driven by requestAnimationFrame for exactly that run, so nothing animates once
- * it has arrived. Positions come from the route's own geometry and go straight to the DOM: a frame of travel costs no
- * React render and no layout.
+ * then it rests before the arrowhead. The run is handed to the browser as a transform animation through points of
+ * the route's own geometry, so it plays on the compositor: a frame of travel costs the page no script, style, layout
+ * or paint, and nothing animates once it has arrived.
  */
 export function Token({ points, reverse, speed, reducedMotion }: Props) {
-  const groupRef = useRef<SVGGElement>(null);
-  const dotRef = useRef<SVGGElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const track = useMemo(() => edgeTrack(points), [points]);
 
   useLayoutEffect(() => {
-    const group = groupRef.current;
-    const dot = dotRef.current;
-    if (!group || !dot) return;
+    const el = ref.current;
+    if (!el) return;
     const { length } = track;
     const travel = Math.max(0, length - Math.min(REST_BEFORE_END, length / 3));
-    const place = (t: number) => {
+    const at = (t: number) => {
       const along = travel * t;
       const p = track.at(reverse ? length - along : along);
-      dot.setAttribute('transform', `translate(${p.x} ${p.y})`);
+      return `translate(${p.x}px, ${p.y}px)`;
     };
-    const arrive = () => group.setAttribute('data-state', 'arrived');
-    if (reducedMotion || length === 0) {
-      place(1);
+    const arrive = () => el.setAttribute('data-state', 'arrived');
+    // Where it rests, underneath the run: when the run ends (or cannot play) the token is already there.
+    el.style.transform = at(1);
+    if (reducedMotion || length === 0 || typeof el.animate !== 'function') {
       arrive();
       return;
     }
-    group.setAttribute('data-state', 'travelling');
-    const duration = TRAVEL_MS / speed;
-    const start = performance.now();
-    let frame = requestAnimationFrame(function tick(now) {
-      const t = Math.min(1, (now - start) / duration);
-      place(easeInOut(t));
-      if (t < 1) frame = requestAnimationFrame(tick);
-      else arrive();
-    });
-    place(0);
-    return () => cancelAnimationFrame(frame);
+    el.setAttribute('data-state', 'travelling');
+    const keyframes = Array.from({ length: SAMPLES + 1 }, (_, i) => ({ offset: i / SAMPLES, transform: at(easeInOut(i / SAMPLES)) }));
+    const run = el.animate(keyframes, { duration: TRAVEL_MS / speed, easing: 'linear' });
+    run.finished.then(arrive, () => undefined);
+    return () => run.cancel();
   }, [track, reverse, speed, reducedMotion]);
 
-  return (
-    <g ref={groupRef} className="token" data-state="travelling" aria-hidden="true">
-      <g ref={dotRef}>
-        <circle r={13} className="token-halo" />
-        <circle r={9} className="token-dot" />
-      </g>
-    </g>
-  );
+  return <div ref={ref} className="token" data-state="travelling" aria-hidden="true" />;
 }

@@ -8,7 +8,8 @@ import { stepGeometry } from '../flow/stepGeometry';
 import { CAMERA_MS, usePlayerStore } from '../player/playerStore';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
-const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+/** The cubic ease-in-out as a CSS timing function. */
+const EASE_IN_OUT = 'cubic-bezier(0.65, 0, 0.35, 1)';
 
 interface Options {
   flow: Flow;
@@ -28,7 +29,7 @@ interface Options {
  * While the reader has panned or zoomed by hand, the camera stays where they left it.
  */
 export function useCamera({ flow, layout, index, size, limits, label, stage, insets }: Options) {
-  const { setViewport } = useReactFlow();
+  const { setViewport, getViewport } = useReactFlow();
   const ready = useStore((s) => s.panZoom !== null);
   const mode = usePlayerStore((s) => s.camera);
   const paused = usePlayerStore((s) => s.cameraPaused);
@@ -38,6 +39,13 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
   const shots = useRef(0);
   const labelSize = useRef<Size | undefined>(undefined);
   const reaim = useRef<((measured: Size) => void) | undefined>(undefined);
+  const move = useRef<Animation | undefined>(undefined);
+  // The reader took over (a hand pan, a zoom button): the view lands where the move was going, which is where React
+  // Flow already is, so their gesture starts from what they see next.
+  useLayoutEffect(() => {
+    if (paused) move.current?.cancel();
+  }, [paused]);
+  useLayoutEffect(() => () => move.current?.cancel(), []);
 
   const observer = useRef<{ el: Element; observer: ResizeObserver } | undefined>(undefined);
   useLayoutEffect(() => () => observer.current?.observer.disconnect(), []);
@@ -80,9 +88,24 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
       root?.setAttribute('data-framing', shot.framing);
       root?.setAttribute('data-camera', duration > 0 ? 'moving' : 'still');
       const shotId = ++shots.current;
-      void setViewport(shot.viewport, { duration, ease: easeInOut }).then(() => {
+      const settled = () => {
         if (shots.current === shotId) root?.setAttribute('data-camera', 'still');
-      });
+      };
+      const viewportEl = root?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (duration === 0 || !viewportEl || typeof viewportEl.animate !== 'function') {
+        move.current?.cancel();
+        void setViewport(shot.viewport).then(settled);
+        return;
+      }
+      // The move runs on the compositor: React Flow is set once, to where the camera lands, and the browser eases
+      // the viewport there. Easing React Flow's own viewport would update its store, and every node and edge
+      // listening to it, on each of the move's sixty-odd frames. A move already under way continues from where it is.
+      const from = move.current?.playState === 'running' ? getComputedStyle(viewportEl).transform : transformOf(getViewport());
+      move.current?.cancel();
+      void setViewport(shot.viewport);
+      const animation = viewportEl.animate([{ transform: from }, { transform: transformOf(shot.viewport) }], { duration, easing: EASE_IN_OUT });
+      move.current = animation;
+      animation.finished.then(settled, () => undefined);
     };
     // The label's size from the last time it was laid out: reading offsetWidth here would force a layout of the whole
     // page in the middle of the step change. When the new text has another size, the observer below aims again with
@@ -92,5 +115,7 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
     labelSize.current ??= { width: el.offsetWidth, height: el.offsetHeight };
     aim(labelSize.current);
     reaim.current = aim;
-  }, [flow, layout, index, size, limits, insets, mode, paused, speed, reducedMotion, ready, setViewport, label, stage]);
+  }, [flow, layout, index, size, limits, insets, mode, paused, speed, reducedMotion, ready, setViewport, getViewport, label, stage]);
 }
+
+const transformOf = ({ x, y, zoom }: { x: number; y: number; zoom: number }) => `translate(${x}px, ${y}px) scale(${zoom})`;

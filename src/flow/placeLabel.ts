@@ -1,4 +1,4 @@
-import type { Box, Point } from './layout.ts';
+import { boundsOf, type Box, type Point } from './layout.ts';
 
 /** What the current step's label belongs to: a message's route, or a participant (a self step). */
 export type LabelAnchor = { points: Point[] } | { box: Box };
@@ -95,9 +95,13 @@ export function placeLabel(candidates: (Box & { tier?: number })[], obstacles: B
   let bestScore = -Infinity;
   let fallback: Box | undefined;
   let fallbackOverlap = Infinity;
+  // Only obstacles near some candidate can cover one: on a large flow that is a few of hundreds of pills.
+  const reach = inflate(boundsOf(candidates), margin);
+  const near = obstacles.filter((o) => overlapArea(reach, o) > 0);
   for (const candidate of candidates) {
     const grown = inflate(candidate, margin);
-    const overlap = obstacles.reduce((sum, o) => sum + overlapArea(grown, o), 0);
+    let overlap = 0;
+    for (const o of near) overlap += overlapArea(grown, o);
     const tier = candidate.tier ?? 0;
     if (overlap === 0) {
       if (tier > bestTier) continue;

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, type RefObject } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { scrollWithin } from '../app/scrollWithin';
 import type { Flow, Step } from '../flow/schema';
 
@@ -17,6 +17,8 @@ export const StepList = memo(function StepList({ flow, index, first, last, stepH
   const list = useRef<HTMLElement>(null);
   const currentRef = useRef<HTMLAnchorElement>(null);
   const headingId = useId();
+  // Built once per flow, not on every step: a flow can have hundreds of steps.
+  const hrefs = useMemo(() => flow.steps.map((step) => stepHref(step.id)), [flow, stepHref]);
   useEffect(() => {
     // Measured in the next frame, where the browser lays the page out anyway: measuring now would force a layout
     // in the middle of the step change.
@@ -36,7 +38,7 @@ export const StepList = memo(function StepList({ flow, index, first, last, stepH
               step={step}
               number={i + 1}
               state={i === index ? 'current' : i < index ? 'done' : 'upcoming'}
-              href={stepHref(step.id)}
+              href={hrefs[i]}
               onSelect={onSelect}
               currentRef={i === index ? currentRef : undefined}
             />
