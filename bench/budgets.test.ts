@@ -36,4 +36,12 @@ describe('checkBudgets', () => {
       'build of 1000 flows × 50 steps',
     ]);
   });
+
+  it("sets each step-change line beside this machine's floor for the same measure, when it was measured", () => {
+    const withFloor: BenchResults = { ...structuredClone(good), floor: { flow: 'floor', presses: 120, paint: { p50: 8, p95: 17.2, max: 30 }, whole: { p50: 8, p95: 17.2, max: 30 }, eventTiming: { p50: 16, p95: 24, over16: 70 } } };
+    const report = formatBudgets(checkBudgets(withFloor)).split('\n');
+    expect(report).toContain("PASS  step change p95, real (x), rAF-based: 15 ms (budget ≤ 16.7 ms; this machine's floor 17.2 ms)");
+    expect(report).toContain("PASS  step change p95, generated (g), Event Timing: 48 ms (budget ≤ 50 ms; this machine's floor 24 ms)");
+    expect(formatBudgets(checkBudgets(good))).not.toContain('floor');
+  });
 });

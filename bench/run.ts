@@ -56,6 +56,10 @@ log(`deep link ${deepLinkUrl.slice(site.url.length)}: ${quick ? 3 : 9} loads fro
 const deepLink = { url: deepLinkUrl.slice(site.url.length), ...(await measureDeepLink(browser, deepLinkUrl, quick ? 3 : 9)) };
 log(`step changes on ${real.id}: ${presses} presses…`);
 const steps: BenchResults['steps'] = { real: { flow: real.id, ...(await measureSteps(browser, `${site.url}/flows/${real.id}`, presses)) } };
+log(`the machine's floor (a page that changes only the text and the URL): ${presses} presses…`);
+const floorSite = await serveDist(join(root, 'bench/floor'));
+const floor = { flow: 'floor', ...(await measureSteps(browser, `${floorSite.url}/index.html`, presses)) };
+await floorSite.close();
 log('idle page…');
 const idle = await measureIdle(browser, `${site.url}/flows/${real.id}`);
 
@@ -90,6 +94,7 @@ const results: BenchResults = {
   machine: { cores: availableParallelism(), node: process.version, chromium: browser.version(), date: new Date().toISOString() },
   deepLink,
   steps,
+  floor,
   idle,
   scale,
   lighthouse,
@@ -107,6 +112,10 @@ const rows: Array<[string, string]> = [
     `step change, ${name} (${s.flow})`,
     `next paint p50 ${s.paint.p50} / p95 ${s.paint.p95} ms · whole step p50 ${s.whole.p50} / p95 ${s.whole.p95} ms · Event Timing p50 ${s.eventTiming.p50 || '<16'} / p95 ${s.eventTiming.p95 || '<16'} ms`,
   ]),
+  [
+    'machine floor (text + URL only)',
+    `next paint p50 ${floor.paint.p50} / p95 ${floor.paint.p95} ms · Event Timing p50 ${floor.eventTiming.p50 || '<16'} / p95 ${floor.eventTiming.p95 || '<16'} ms`,
+  ],
   ['idle: running animations / frames per s', `${idle.runningAnimations} / ${idle.framesPerSecondIdle}`],
   ['Mermaid fetched on the canvas view', deepLink.mermaidOnCanvas ? 'yes' : 'no'],
   ['1,000 flows: validate / build', `${scale.validateMs} ms / ${(scale.buildMs / 1000).toFixed(1)} s`],

@@ -83,26 +83,6 @@ test('buttons and the step list move between steps', async ({ page }) => {
   await expect(status(page)).toHaveText('Step 7 of 14: BRPOP task');
 });
 
-test('Play advances on its own, Pause stops it, and playback stops at the last step', async ({ page }) => {
-  await open(page, `${FLOW}?step=worker-updates-database`);
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption('2');
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(status(page)).toHaveText(/^Step 14 of 14/);
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  // Paused at the end: it stays there.
-  await page.waitForTimeout(1500);
-  await expect(status(page)).toHaveText(/^Step 14 of 14/);
-
-  await page.getByRole('button', { name: 'First step' }).click();
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(status(page)).toHaveText(/^Step 2 of 14/);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  const paused = await status(page).textContent();
-  await page.waitForTimeout(1500);
-  await expect(status(page)).toHaveText(paused!);
-});
-
 test('stepping replaces history: Back leaves the flow instead of rewinding', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /Team creation and provisioning/ }).click();

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Point } from '../flow/layout';
-import { TRAVEL_MS } from '../player/playerStore';
+import { TRAVEL_MS } from '../player/dwell';
 import { edgeTrack } from './edgePath';
 
 interface Props {

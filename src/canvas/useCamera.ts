@@ -5,7 +5,8 @@ import { boundsOf, type LayoutVariant } from '../flow/layout';
 import { labelCandidates, placeLabel } from '../flow/placeLabel';
 import type { Flow } from '../flow/schema';
 import { stepGeometry } from '../flow/stepGeometry';
-import { CAMERA_MS, usePlayerStore } from '../player/playerStore';
+import { CAMERA_MS } from '../player/dwell';
+import { usePlayerStore } from '../player/playerStore';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 /** The cubic ease-in-out as a CSS timing function. */

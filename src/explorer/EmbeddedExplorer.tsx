@@ -16,7 +16,7 @@ import './embed.css';
  */
 export function EmbeddedExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, search, notices, goTo, setView } = props;
-  const { context, step, view } = useExplorer(props);
+  const { context, step, view, dwellMs } = useExplorer(props);
   const wide = useMediaQuery('(min-width: 900px)');
   const placement = search.details ?? (wide ? 'side' : 'none');
   const [detailsOpen, setDetailsOpen] = useState(false);
@@ -58,7 +58,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
         {placement !== 'none' && details}
       </div>
       <div className="stage-bar stage-bar--compact">
-        <Controls context={context} />
+        <Controls context={context} dwellMs={dwellMs} stepId={step.id} />
         <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
           {position.short}: {step.label}
           {position.short !== position.full && <span className="status-whole"> · step {index + 1} of {flow.steps.length} in the flow</span>}

@@ -18,7 +18,7 @@ import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 
 export function FlowExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, notices, goTo, setView } = props;
-  const { context, step, view, feedback, helpOpen, closeHelp, embedOpen, closeEmbed } = useExplorer(props);
+  const { context, step, view, dwellMs, feedback, helpOpen, closeHelp, embedOpen, closeEmbed } = useExplorer(props);
   const [stepsOpen, setStepsOpen] = useState(false);
   // A step change paints the controls, the status and the step list in the next frame; the diagram and the details
   // (most of the work) follow in a render React can interrupt, so a key press never waits for them.
@@ -68,7 +68,7 @@ export function FlowExplorer(props: ExplorerProps) {
             <button type="button" className="control-button steps-toggle" aria-label="Steps" title="Steps" aria-haspopup="dialog" onClick={() => setStepsOpen(true)}>
               <Icon name="steps" />
             </button>
-            <Controls context={context} id="step-controls" />
+            <Controls context={context} dwellMs={dwellMs} stepId={step.id} id="step-controls" />
             <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
               Step {index + 1} of {flow.steps.length}: {step.label}
             </p>

@@ -11,6 +11,8 @@ export interface ExplorerSearch {
   embed?: '1';
   /** Presenter mode: the stage fills the screen, with a large caption. */
   present?: '1';
+  /** Playback starts again from the first step after the last (kiosk screens). */
+  loop?: '1';
   /** Embeds: stepping is limited to the steps from `from` to `to` (step ids). */
   from?: string;
   to?: string;
@@ -27,6 +29,7 @@ const searchSchema = z.object({
   view: z.catch(z.optional(z.literal('sequence')), undefined),
   embed: flag,
   present: flag,
+  loop: flag,
   from: optionalText,
   to: optionalText,
   details: z.catch(z.optional(z.enum(DETAILS_PLACEMENTS)), undefined),
@@ -37,11 +40,11 @@ const searchSchema = z.object({
  * field left out would let the raw value (`embed=0`, `from=`) through. Undefined fields never reach a URL.
  */
 export function parseExplorerSearch(search: Record<string, unknown>): ExplorerSearch {
-  const { step, view, embed, present, from, to, details } = searchSchema.parse(search);
-  return { step, view, embed, present, from, to, details };
+  const { step, view, embed, present, loop, from, to, details } = searchSchema.parse(search);
+  return { step, view, embed, present, loop, from, to, details };
 }
 
-const ORDER = ['step', 'view', 'embed', 'present', 'from', 'to', 'details'] as const;
+const ORDER = ['step', 'view', 'embed', 'present', 'loop', 'from', 'to', 'details'] as const;
 
 /** The query string of a flow page, in a stable order. */
 export function explorerQuery(search: ExplorerSearch): string {

@@ -6,6 +6,7 @@ import type { FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
 import { toMermaid } from '../flow/toMermaid';
 import type { CommandContext, CommandId } from '../player/commands';
+import { stepDwellMs } from '../player/dwell';
 import { usePlayerStore } from '../player/playerStore';
 import { useCommandKeys } from '../player/useCommandKeys';
 import { usePlayback } from '../player/usePlayback';
@@ -28,13 +29,14 @@ export interface ExplorerProps {
   goTo: (index: number) => void;
   setView: (view: 'canvas' | 'sequence') => void;
   setPresent: (present: boolean) => void;
+  setLoop: (loop: boolean) => void;
 }
 
 /** The confirmation of a copy, shown on the button of the command that copied. */
 export interface Feedback { command: CommandId; text: string }
 
 /** Everything the page layouts share: the command context, keys, playback, dialogs and the copy feedback. */
-export function useExplorer({ flow, index, first, last, search, goTo, setView, setPresent }: ExplorerProps) {
+export function useExplorer({ flow, index, first, last, search, goTo, setView, setPresent, setLoop }: ExplorerProps) {
   const step = flow.steps[index];
   const playing = usePlayerStore((s) => s.playing);
   const play = usePlayerStore((s) => s.play);
@@ -47,6 +49,7 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
   const [feedback, setFeedback] = useState<Feedback>();
   const view: 'canvas' | 'sequence' = search.view ?? 'canvas';
   const presenting = search.present === '1';
+  const loop = search.loop === '1';
 
   const clearFeedback = useRef<number>(undefined);
   const copy = useCallback(async (command: CommandId, text: string, done: string) => {
@@ -62,7 +65,8 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
 
   const context: CommandContext = useMemo(
     () => ({
-      index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting,
+      index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, loop,
+      toggleLoop: () => setLoop(!loop),
       copyLink: () => void copy('copyLink', absoluteUrl(flow.id, shared), 'Link copied'),
       copyMermaid: () => void copy('copyMermaid', toMermaid(flow), 'Mermaid copied'),
       openEmbed: () => setEmbedOpen(true),
@@ -70,12 +74,13 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
       toggleHelp: () => setHelpOpen((open) => !open),
       togglePresent: () => setPresent(!presenting),
     }),
-    [index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, copy, flow, shared, setView, setPresent],
+    [index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, loop, copy, flow, shared, setView, setPresent, setLoop],
   );
   useCommandKeys(context);
-  usePlayback(index, last, goTo);
+  const dwellMs = useMemo(() => stepDwellMs(step), [step]);
+  usePlayback({ index, first, last, goTo, dwellMs, loop });
   useDocumentTitle(`${flow.title} — ${step.label} · Flow Explorer`);
   return {
-    context, step, view, feedback, helpOpen, closeHelp: () => setHelpOpen(false), embedOpen, closeEmbed: () => setEmbedOpen(false),
+    context, step, view, dwellMs, feedback, helpOpen, closeHelp: () => setHelpOpen(false), embedOpen, closeEmbed: () => setEmbedOpen(false),
   };
 }

@@ -64,6 +64,12 @@ export const stepSchema = z.strictObject({
   tables: z.array(tableSchema).optional(),
   state: z.array(transitionSchema).optional(),
   links: z.array(linkSchema).optional(),
+  durationMs: z
+    .int()
+    .min(1000, { error: 'expected at least 1000 (one second)' })
+    .max(300_000, { error: 'expected at most 300000 (five minutes)' })
+    .optional()
+    .describe('How long autoplay stays on this step at 1×, in milliseconds. Without it, the time to read what the step shows.'),
 });
 
 export const flowSchema = z.strictObject({

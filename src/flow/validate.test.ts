@@ -105,6 +105,16 @@ describe('validateFlowSources', () => {
     ]);
   });
 
+  it('bounds a step\'s durationMs to whole milliseconds between a second and five minutes', () => {
+    const flow = testFlow();
+    const steps = flow.steps.map((step, i) => ({ ...step, durationMs: [12_000, 500, 1.5e3 + 0.5, 600_000][i] }));
+    expect(validateFlowSources([flowFile({ ...flow, steps })], SYSTEMS_FILE).problems.map(formatProblem)).toEqual([
+      'flows/test-flow.json: $.steps[1].durationMs: expected at least 1000 (one second)',
+      'flows/test-flow.json: $.steps[2].durationMs: expected int, got the number 1500.5',
+      'flows/test-flow.json: $.steps[3].durationMs: expected at most 300000 (five minutes)',
+    ]);
+  });
+
   it('requires the system to be in systems.json', () => {
     expect(problemsOf(flowFile(testFlow({ system: 'brokr' })))).toEqual([
       'flows/test-flow.json: $.system: no system "brokr" in flows/systems.json (did you mean "brokkr"?); systems: brokkr',

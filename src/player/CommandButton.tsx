@@ -28,6 +28,7 @@ export function CommandButton({ command, context, icon, showLabel = false, class
       title={`${label} (${key})`}
       aria-keyshortcuts={command.keys[0] === ' ' ? 'Space' : command.keys[0].length === 1 ? command.keys[0].toUpperCase() : command.keys[0]}
       aria-disabled={disabled || undefined}
+      aria-pressed={command.pressed?.(context)}
       data-command={command.id}
       onClick={() => {
         if (!disabled) command.run(context);

@@ -3,7 +3,7 @@ const FILLED = {
   first: 'M6 5v14M18 6l-8 6 8 6z',
   previous: 'M17 6l-9 6 9 6z',
   play: 'M7 5l12 7-12 7z',
-  pause: 'M7 5h4v14H7zM13 5h4v14h-4z',
+  pause: 'M6.5 5h3.5v14H6.5zM14 5h3.5v14H14z',
   next: 'M7 6l9 6-9 6z',
   last: 'M18 5v14M6 6l8 6-8 6z',
 } as const;
@@ -24,6 +24,7 @@ const STROKED = {
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   embed: 'M8 7l-5 5 5 5M16 7l5 5-5 5',
   mermaid: 'M4 5h6v4H4zM14 15h6v4h-6zM7 9v5h10v1',
+  loop: 'M17 3l3 3-3 3M4 11V9a3 3 0 0 1 3-3h13M7 21l-3-3 3-3M20 13v2a3 3 0 0 1-3 3H4',
 } as const;
 
 export type IconName = keyof typeof FILLED | keyof typeof STROKED;

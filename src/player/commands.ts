@@ -21,6 +21,9 @@ export interface CommandContext {
   toggleCamera: () => void;
   presenting: boolean;
   togglePresent: () => void;
+  /** Playback starts again from the first step after the last. */
+  loop: boolean;
+  toggleLoop: () => void;
 }
 
 export interface Command {
@@ -34,6 +37,8 @@ export interface Command {
   keyLabel?: string;
   /** What the help says, where the button's name alone would not. */
   help?: string;
+  /** A switch: the button is pressed (aria-pressed) while this is true. */
+  pressed?: (ctx: CommandContext) => boolean;
   disabled?: (ctx: CommandContext) => boolean;
   run: (ctx: CommandContext) => void;
 }
@@ -63,6 +68,10 @@ export const commands = {
   last: {
     id: 'last', label: () => 'Last step', keys: ['End'],
     disabled: (c) => c.index >= c.last, run: (c) => c.goTo(c.last),
+  },
+  loop: {
+    id: 'loop', label: () => 'Loop', keys: ['l'], keyLabel: 'L', help: 'Loop: play again from the first step after the last',
+    pressed: (c) => c.loop, run: (c) => c.toggleLoop(),
   },
   camera: {
     id: 'camera',

@@ -7,7 +7,7 @@ import type { CameraMode } from '../flow/camera';
  * What the URL does not hold: whether playback runs, the reader's preferences (speed, camera), and whether the
  * reader has taken the camera by hand. The current step lives in the URL (`?step=`) and nowhere else.
  */
-export const SPEEDS = [0.5, 1, 2] as const;
+export const SPEEDS = [0.25, 0.5, 1, 2] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 interface PlayerState {
@@ -60,8 +60,3 @@ export const usePlayerStore = create<PlayerState>()(
 export function resetPlayerStore() {
   usePlayerStore.setState(initial);
 }
-
-/** How long things take at 1×: the message travels and the camera eases in about a second, then the reader reads. */
-export const TRAVEL_MS = 1000;
-export const CAMERA_MS = 1000;
-export const STEP_DWELL_MS = 2600;

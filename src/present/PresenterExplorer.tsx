@@ -5,6 +5,7 @@ import { useExplorer, type ExplorerProps } from '../explorer/useExplorer';
 import { commands } from '../player/commands';
 import { CommandButton } from '../player/CommandButton';
 import { Icon } from '../player/Icon';
+import { PlaybackProgress } from '../player/PlaybackProgress';
 import { enterFullscreen, useLeaveWithFullscreen } from './fullscreen';
 import { StepCaption } from './StepCaption';
 import './present.css';
@@ -25,7 +26,7 @@ function useIsFullscreen() {
  */
 export function PresenterExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, goTo, setPresent } = props;
-  const { context, step, view, helpOpen, closeHelp } = useExplorer(props);
+  const { context, step, view, dwellMs, helpOpen, closeHelp } = useExplorer(props);
   const fullscreen = useIsFullscreen();
   useLeaveWithFullscreen(() => setPresent(false));
 
@@ -38,6 +39,7 @@ export function PresenterExplorer(props: ExplorerProps) {
           <CommandButton command={commands.previous} context={context} icon="previous" className="pill-button" />
           <CommandButton command={commands.play} context={context} icon={context.playing ? 'pause' : 'play'} className="pill-button pill-button--primary" />
           <CommandButton command={commands.next} context={context} icon="next" className="pill-button" />
+          <PlaybackProgress dwellMs={dwellMs} stepId={step.id} />
           {view === 'canvas' && <CameraButton context={context} className="pill-button pill-button--text" />}
           {!fullscreen && typeof document.documentElement.requestFullscreen === 'function' && (
             <button type="button" className="pill-button" aria-label="Full screen" title="Full screen" onClick={enterFullscreen}>

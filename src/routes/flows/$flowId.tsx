@@ -70,6 +70,11 @@ function FlowPage() {
     [navigate],
   );
 
+  const setLoop = useCallback(
+    (loop: boolean) => navigate({ search: (prev) => ({ ...prev, loop: loop ? '1' : undefined }), replace: true }),
+    [navigate],
+  );
+
   // ?step=4 becomes ?step=<id of step 4>, so a shared link keeps pointing at the same step when steps are reordered.
   useEffect(() => {
     if (resolved.canonicalId) navigate({ search: (prev) => ({ ...prev, step: resolved.canonicalId }), replace: true });
@@ -77,6 +82,6 @@ function FlowPage() {
 
   const Page = search.embed ? EmbeddedExplorer : search.present ? PresenterExplorer : FlowExplorer;
   return (
-    <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} />
+    <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} setLoop={setLoop} />
   );
 }
