@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Flow } from '../src/flow/schema';
 
 const FLOW = '/flows/kanban-team-provisioning';
 const caption = (page: Page) => page.getByRole('region', { name: 'Current step' });
@@ -54,4 +56,62 @@ test('the caption of a step that touches nothing still says who talks to whom', 
   await page.goto(`${FLOW}?step=create-team&present=1`);
   await expect(caption(page)).toContainText('1/ 14Create Team');
   await expect(caption(page).locator('li')).not.toHaveCount(0);
+});
+
+// The step's speaker notes, from the flow file: what only the presenter reads.
+const flow = JSON.parse(readFileSync(new URL('../flows/kanban-team-provisioning.json', import.meta.url), 'utf8')) as Flow;
+const notesOf = (id: string) => flow.steps.find((s) => s.id === id)!.notes!;
+/** Enough of the note to find it, and nothing Markdown would change. */
+const notePhrase = (id: string) => notesOf(id).split(/[`*]/)[0].slice(0, 40);
+
+test('speaker notes are never shown to the audience unless the presenter opens the notes drawer', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const phrase = notePhrase('post-teams');
+  for (const url of [`${FLOW}?step=post-teams`, `${FLOW}?step=post-teams&embed=1`, `${FLOW}?step=post-teams&present=1`]) {
+    await page.goto(url);
+    await expect(page.getByRole('status')).toHaveText(/Step 2 of 14/);
+    await expect(page.getByText(phrase)).toHaveCount(0);
+  }
+  // With one screen: the drawer, closed by default, opened and closed by S or the pill's button.
+  await page.keyboard.press('s');
+  const drawer = page.getByRole('complementary', { name: 'Speaker notes' });
+  await expect(drawer).toContainText(phrase);
+  await expect(page.getByRole('button', { name: 'Speaker notes' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(drawer).toContainText(notePhrase('create-team-record'));
+  await page.getByRole('button', { name: 'Speaker notes' }).click();
+  await expect(drawer).toHaveCount(0);
+  // Outside presenter mode the key does nothing, and the help does not list it.
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/present=1/);
+  await page.keyboard.press('s');
+  await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveCount(0);
+});
+
+test('the speaker view opens in its own window and the two windows follow each other both ways', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${FLOW}?step=post-teams&present=1`);
+  await expect(caption(page)).toContainText('2/ 14');
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
+  await expect(speaker).toHaveURL(/[?&]speaker=1/);
+  await expect(speaker.getByRole('heading', { level: 1 })).toContainText('Speaker view');
+  const now = speaker.getByRole('region', { name: 'Current step' });
+  await expect(now).toContainText('POST /teams');
+  await expect(speaker.getByRole('region', { name: 'Speaker notes' })).toContainText(notePhrase('post-teams'));
+  await expect(speaker.getByRole('region', { name: 'Next step' })).toContainText('Create team record');
+  await expect(speaker.getByRole('timer', { name: /^Elapsed / })).toBeVisible();
+
+  // Stepping in the speaker window moves the audience's window…
+  await speaker.keyboard.press('ArrowRight');
+  await expect(caption(page)).toContainText('3/ 14');
+  await expect(page).toHaveURL(/step=create-team-record/);
+  // …and stepping on the projector moves the speaker window.
+  await page.keyboard.press('ArrowRight');
+  await expect(speaker.getByRole('status')).toHaveText(/^Step 4 of 14/);
+  await expect(speaker.getByRole('region', { name: 'Speaker notes' })).toContainText(notePhrase('enqueue-provision-task'));
+  // Pressing N again brings back the same window instead of opening another.
+  await page.bringToFront();
+  await page.keyboard.press('n');
+  await page.waitForTimeout(300);
+  expect(context.pages()).toHaveLength(2);
 });

@@ -27,6 +27,8 @@ interface Props {
 // The presenter's title and control pill float over the top of the stage. (Embeds and presenter mode put the
 // camera button in their own control bars, so nothing else covers their small stages.)
 const PRESENTER_INSETS = { top: 72, right: 0, bottom: 0, left: 0 };
+// With the speaker notes open on the one screen, the step is framed in the room left of them.
+const PRESENTER_NOTES_INSETS = { ...PRESENTER_INSETS, right: 452 };
 
 export function CameraButton({ context, className = 'canvas-tool canvas-tool--text', iconOnly = false }: { context: CommandContext; className?: string; iconOnly?: boolean }) {
   return <CommandButton command={commands.camera} context={context} icon={commands.camera.label(context) === 'Whole flow' ? 'whole' : 'follow'} showLabel={!iconOnly} className={className} />;
@@ -44,7 +46,7 @@ export const FlowStage = memo(function FlowStage({ flow, layout, index, first, l
           presenting={mode === 'present'}
           embedded={mode === 'embed'}
           toolbar={mode === 'page' ? <CameraButton context={context} /> : undefined}
-          insets={mode === 'present' ? PRESENTER_INSETS : undefined}
+          insets={mode !== 'present' ? undefined : context.notesOpen ? PRESENTER_NOTES_INSETS : PRESENTER_INSETS}
         />
       </ErrorBoundary>
     );

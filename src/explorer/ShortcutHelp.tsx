@@ -1,5 +1,5 @@
 import { useModalDialog } from '../app/useModalDialog';
-import { commandList, keyLabelFor, type CommandContext } from '../player/commands';
+import { commandsFor, keyLabelFor, type CommandContext } from '../player/commands';
 
 /** The shortcut list, read from the same registry that handles the keys. */
 export function ShortcutHelp({ open, context, onClose }: { open: boolean; context: CommandContext; onClose: () => void }) {
@@ -9,7 +9,7 @@ export function ShortcutHelp({ open, context, onClose }: { open: boolean; contex
       <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {commandList.map((command) => (
+          {commandsFor(context.presenting).map((command) => (
             <tr key={command.id}>
               <td><kbd>{keyLabelFor(command, context.presenting)}</kbd></td>
               <td>{command.help ?? command.label(context)}</td>

@@ -13,6 +13,8 @@ export interface ExplorerSearch {
   present?: '1';
   /** Playback starts again from the first step after the last (kiosk screens). */
   loop?: '1';
+  /** The presenter's own window: current and next step, speaker notes, clocks. */
+  speaker?: '1';
   /** Embeds: stepping is limited to the steps from `from` to `to` (step ids). */
   from?: string;
   to?: string;
@@ -30,6 +32,7 @@ const searchSchema = z.object({
   embed: flag,
   present: flag,
   loop: flag,
+  speaker: flag,
   from: optionalText,
   to: optionalText,
   details: z.catch(z.optional(z.enum(DETAILS_PLACEMENTS)), undefined),
@@ -40,11 +43,11 @@ const searchSchema = z.object({
  * field left out would let the raw value (`embed=0`, `from=`) through. Undefined fields never reach a URL.
  */
 export function parseExplorerSearch(search: Record<string, unknown>): ExplorerSearch {
-  const { step, view, embed, present, loop, from, to, details } = searchSchema.parse(search);
-  return { step, view, embed, present, loop, from, to, details };
+  const { step, view, embed, present, loop, speaker, from, to, details } = searchSchema.parse(search);
+  return { step, view, embed, present, loop, speaker, from, to, details };
 }
 
-const ORDER = ['step', 'view', 'embed', 'present', 'loop', 'from', 'to', 'details'] as const;
+const ORDER = ['step', 'view', 'embed', 'present', 'loop', 'speaker', 'from', 'to', 'details'] as const;
 
 /** The query string of a flow page, in a stable order. */
 export function explorerQuery(search: ExplorerSearch): string {

@@ -1,7 +1,7 @@
 import { catalog } from 'virtual:flows';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { copyText } from '../app/copyText';
-import { absoluteUrl } from '../app/urls';
+import { absoluteUrl, flowPageHref } from '../app/urls';
 import type { FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
 import { toMermaid } from '../flow/toMermaid';
@@ -32,6 +32,12 @@ export interface ExplorerProps {
   setLoop: (loop: boolean) => void;
 }
 
+/** The speaker view in a window of its own (one per presenter: opening it again brings that window back). */
+function openSpeakerView(flowId: string, stepId: string) {
+  const speaker = window.open(flowPageHref(flowId, { step: stepId, speaker: '1' }), 'flow-explorer-speaker', 'popup,width=1100,height=720');
+  speaker?.focus();
+}
+
 /** The confirmation of a copy, shown on the button of the command that copied. */
 export interface Feedback { command: CommandId; text: string }
 
@@ -46,6 +52,8 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
   const toggleCamera = usePlayerStore((s) => s.toggleCamera);
   const [helpOpen, setHelpOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
+  // Closed by default: with one screen the audience would read the notes too.
+  const [notesOpen, setNotesOpen] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
   const view: 'canvas' | 'sequence' = search.view ?? 'canvas';
   const presenting = search.present === '1';
@@ -67,6 +75,9 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
     () => ({
       index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, loop,
       toggleLoop: () => setLoop(!loop),
+      notesOpen,
+      toggleNotes: () => setNotesOpen((open) => !open),
+      openSpeakerView: () => openSpeakerView(flow.id, step.id),
       copyLink: () => void copy('copyLink', absoluteUrl(flow.id, shared), 'Link copied'),
       copyMermaid: () => void copy('copyMermaid', toMermaid(flow), 'Mermaid copied'),
       openEmbed: () => setEmbedOpen(true),
@@ -74,7 +85,7 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
       toggleHelp: () => setHelpOpen((open) => !open),
       togglePresent: () => setPresent(!presenting),
     }),
-    [index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, loop, copy, flow, shared, setView, setPresent, setLoop],
+    [index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, loop, notesOpen, step.id, copy, flow, shared, setView, setPresent, setLoop],
   );
   useCommandKeys(context);
   const dwellMs = useMemo(() => stepDwellMs(step), [step]);

@@ -13,7 +13,7 @@ describe('committed JSON Schemas', () => {
   it('describes the step fields editors should autocomplete', () => {
     const schema = JSON.parse(flowJsonSchema());
     const step = schema.properties.steps.items;
-    expect(Object.keys(step.properties)).toEqual(['id', 'from', 'to', 'kind', 'label', 'description', 'endpoint', 'tables', 'state', 'links', 'durationMs']);
+    expect(Object.keys(step.properties)).toEqual(['id', 'from', 'to', 'kind', 'label', 'description', 'notes', 'endpoint', 'tables', 'state', 'links', 'durationMs']);
     expect(step.properties.kind.enum).toEqual(['request', 'response', 'async', 'self']);
     expect(step.additionalProperties).toBe(false);
   });

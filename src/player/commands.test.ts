@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { testCommandContext } from '../testing/factories';
-import { commandForKey, commandList, commands, keyLabelFor, type CommandContext } from './commands';
+import { commandForKey, commandsFor, commandList, commands, keyLabelFor, type CommandContext } from './commands';
 
 function context(overrides: Partial<CommandContext> = {}): CommandContext {
   return testCommandContext(overrides);
@@ -95,6 +95,15 @@ describe('commands', () => {
     expect(commandForKey(key(' '), false)?.id).toBe('play');
     expect(commandForKey(key('Escape'), false)).toBeUndefined();
     expect(keyLabelFor(commands.next, true)).toBe('→ / PgDn / Space');
+  });
+
+  it('has the speaker view and notes keys only while presenting, and lists them only there', () => {
+    expect(commandForKey(key('n'), true)?.id).toBe('speakerView');
+    expect(commandForKey(key('s'), true)?.id).toBe('notes');
+    expect(commandForKey(key('n'), false)).toBeUndefined();
+    expect(commandForKey(key('s'), false)).toBeUndefined();
+    expect(commandsFor(false).map((c) => c.id)).not.toContain('notes');
+    expect(commandsFor(true).map((c) => c.id)).toEqual(expect.arrayContaining(['notes', 'speakerView', 'loop']));
   });
 
   it('reads letter keys with Caps Lock on', () => {

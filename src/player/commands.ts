@@ -21,6 +21,10 @@ export interface CommandContext {
   toggleCamera: () => void;
   presenting: boolean;
   togglePresent: () => void;
+  /** Presenter mode: the notes drawer on this screen, and the speaker view in a window of its own. */
+  notesOpen: boolean;
+  toggleNotes: () => void;
+  openSpeakerView: () => void;
   /** Playback starts again from the first step after the last. */
   loop: boolean;
   toggleLoop: () => void;
@@ -39,6 +43,8 @@ export interface Command {
   help?: string;
   /** A switch: the button is pressed (aria-pressed) while this is true. */
   pressed?: (ctx: CommandContext) => boolean;
+  /** Only in presenter mode: its key does nothing elsewhere and the help lists it only there. */
+  presentingOnly?: boolean;
   disabled?: (ctx: CommandContext) => boolean;
   run: (ctx: CommandContext) => void;
 }
@@ -91,6 +97,16 @@ export const commands = {
     help: 'Present: full screen, large caption (Esc leaves)',
     run: (c) => c.togglePresent(),
   },
+  speakerView: {
+    id: 'speakerView', label: () => 'Open speaker view', keys: ['n'], keyLabel: 'N', presentingOnly: true,
+    help: 'Open the speaker view in a window of its own: current and next step, notes, clock',
+    run: (c) => c.openSpeakerView(),
+  },
+  notes: {
+    id: 'notes', label: () => 'Speaker notes', keys: ['s'], keyLabel: 'S', presentingOnly: true,
+    help: 'Show or hide the speaker notes on this screen',
+    pressed: (c) => c.notesOpen, run: (c) => c.toggleNotes(),
+  },
   copyLink: {
     id: 'copyLink', label: () => 'Copy link to this step', keys: ['c'], keyLabel: 'C', run: (c) => c.copyLink(),
   },
@@ -132,8 +148,11 @@ export function commandForKey(event: KeyEvent, presenting = false): Command | un
     const special = commandList.find((command) => command.presentingKeys?.includes(key));
     if (special) return special;
   }
-  return commandList.find((command) => command.keys.includes(key));
+  return commandList.find((command) => command.keys.includes(key) && (presenting || !command.presentingOnly));
 }
+
+/** The commands the shortcut help lists in this mode. */
+export const commandsFor = (presenting: boolean) => commandList.filter((command) => presenting || !command.presentingOnly);
 
 /** The keys the help lists for a command in this mode. */
 export function keyLabelFor(command: Command, presenting: boolean): string {

@@ -6,6 +6,8 @@ import { commands } from '../player/commands';
 import { CommandButton } from '../player/CommandButton';
 import { Icon } from '../player/Icon';
 import { PlaybackProgress } from '../player/PlaybackProgress';
+import { Markdown } from '../details/Markdown';
+import { usePresenterSync } from './presenterChannel';
 import { enterFullscreen, useLeaveWithFullscreen } from './fullscreen';
 import { StepCaption } from './StepCaption';
 import './present.css';
@@ -27,6 +29,11 @@ function useIsFullscreen() {
 export function PresenterExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, goTo, setPresent } = props;
   const { context, step, view, dwellMs, helpOpen, closeHelp } = useExplorer(props);
+  // The speaker view in another window steps this one, and this one steps it.
+  usePresenterSync(flow.id, step.id, (stepId) => {
+    const target = flow.steps.findIndex((s) => s.id === stepId);
+    if (target >= 0) goTo(target);
+  });
   const fullscreen = useIsFullscreen();
   useLeaveWithFullscreen(() => setPresent(false));
 
@@ -41,6 +48,8 @@ export function PresenterExplorer(props: ExplorerProps) {
           <CommandButton command={commands.next} context={context} icon="next" className="pill-button" />
           <PlaybackProgress dwellMs={dwellMs} stepId={step.id} />
           {view === 'canvas' && <CameraButton context={context} className="pill-button pill-button--text" />}
+          <CommandButton command={commands.notes} context={context} icon="notes" className="pill-button" />
+          <CommandButton command={commands.speakerView} context={context} icon="speaker" className="pill-button" />
           {!fullscreen && typeof document.documentElement.requestFullscreen === 'function' && (
             <button type="button" className="pill-button" aria-label="Full screen" title="Full screen" onClick={enterFullscreen}>
               <Icon name="whole" />
@@ -48,6 +57,12 @@ export function PresenterExplorer(props: ExplorerProps) {
           )}
           <CommandButton command={commands.present} context={context} icon="close" className="pill-button" />
         </div>
+        {context.notesOpen && (
+          <aside className="notes-drawer" aria-label="Speaker notes">
+            <h2 className="notes-drawer-title">Notes · step {index + 1}</h2>
+            {step.notes ? <Markdown source={step.notes} /> : <p className="empty">No notes for this step.</p>}
+          </aside>
+        )}
       </main>
       <StepCaption flow={flow} index={index} first={first} last={last} />
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -7,6 +7,7 @@ import { FlowExplorer } from '../../explorer/FlowExplorer';
 import { NotFound } from '../../explorer/NotFound';
 import { enterFullscreen, exitFullscreen } from '../../present/fullscreen';
 import { PresenterExplorer } from '../../present/PresenterExplorer';
+import { SpeakerView } from '../../present/SpeakerView';
 import { resolveStep, stepBounds } from '../../flow/resolveStep';
 
 export const Route = createFileRoute('/flows/$flowId')({
@@ -80,7 +81,7 @@ function FlowPage() {
     if (resolved.canonicalId) navigate({ search: (prev) => ({ ...prev, step: resolved.canonicalId }), replace: true });
   }, [resolved.canonicalId, navigate]);
 
-  const Page = search.embed ? EmbeddedExplorer : search.present ? PresenterExplorer : FlowExplorer;
+  const Page = search.speaker ? SpeakerView : search.embed ? EmbeddedExplorer : search.present ? PresenterExplorer : FlowExplorer;
   return (
     <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} setLoop={setLoop} />
   );
