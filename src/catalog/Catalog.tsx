@@ -4,11 +4,13 @@ import { flowHref } from '../app/urls';
 import { MarkdownInline } from '../details/Markdown';
 import { isSafeHref } from '../flow/safeHref';
 import type { System } from '../flow/schema';
+import { ContinueCard, FlowProgressNote } from '../progress/CatalogProgress';
 
 /** Every system with its flows, quick to scan: title, summary, step count, illustrative badge. */
 export function Catalog({ systems, flows }: { systems: System[]; flows: CatalogEntry[] }) {
   return (
     <div className="catalog">
+      <ContinueCard flows={flows} />
       {systems.map((system) => {
         const own = flows.filter((f) => f.system === system.id);
         if (own.length === 0) return null;
@@ -36,6 +38,7 @@ export function Catalog({ systems, flows }: { systems: System[]; flows: CatalogE
                     <span className="flow-card-meta">
                       <span>{flow.stepCount} steps</span>
                       {flow.illustrative && <span className="badge badge--illustrative">Illustrative</span>}
+                      <FlowProgressNote flowId={flow.id} stepCount={flow.stepCount} />
                     </span>
                   </SpaLink>
                 </li>

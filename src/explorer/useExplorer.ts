@@ -10,6 +10,7 @@ import { stepDwellMs } from '../player/dwell';
 import { usePlayerStore } from '../player/playerStore';
 import { useCommandKeys } from '../player/useCommandKeys';
 import { usePlayback } from '../player/usePlayback';
+import { useProgressStore } from '../progress/progressStore';
 import type { ExplorerSearch } from './explorerSearch';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -90,6 +91,10 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
   useCommandKeys(context);
   const dwellMs = useMemo(() => stepDwellMs(step), [step]);
   usePlayback({ index, first, last, goTo, dwellMs, loop });
+  // Remembered once the step is on screen (a passive effect), for the catalog's progress and "Continue".
+  const markSeen = useProgressStore((s) => s.markSeen);
+  const stepIds = useMemo(() => flow.steps.map((s) => s.id), [flow]);
+  useEffect(() => markSeen(flow.id, { id: step.id, number: index + 1, label: step.label }, stepIds), [markSeen, flow.id, step, index, stepIds]);
   useDocumentTitle(`${flow.title} — ${step.label} · Flow Explorer`);
   return {
     context, step, view, dwellMs, feedback, helpOpen, closeHelp: () => setHelpOpen(false), embedOpen, closeEmbed: () => setEmbedOpen(false),
