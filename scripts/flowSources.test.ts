@@ -68,6 +68,6 @@ describe('reading flows/', () => {
     const lines = run.stderr.split('\n').filter((l) => l && !/npm warn/.test(l));
     expect(lines.slice(0, 7).every((l) => /^[^:]+\.json: /.test(l))).toBe(true);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    expect(lines.at(-1)).toMatch(/^7 problems in 7 file\(s\); 2 of 9 flows are valid\.$/);
+    expect(lines.at(-1)).toMatch(/^7 problems in 7 file\(s\); 2 of 9 flows and 0 of 0 tours are valid\.$/);
   }, 30_000);
 });

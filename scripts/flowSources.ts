@@ -5,6 +5,7 @@ import { WHOLE_FILE } from '../src/flow/problems.ts';
 import type { SourceFile } from '../src/flow/validate.ts';
 
 export const SYSTEMS_FILE = 'systems.json';
+export const TOURS_DIR = 'tours';
 /** Far beyond any flow an author writes; past it a file is not read at all, so a stray dump cannot stall the tools. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -78,4 +79,20 @@ export function readFlowSources(flowsDir: string, root = process.cwd(), io: File
     ? readSource(join(flowsDir, SYSTEMS_FILE), show(SYSTEMS_FILE), io)
     : { file: show(SYSTEMS_FILE), text: '' };
   return { flows: flowNames.map((name) => readSource(join(flowsDir, name), show(name), io)), systems };
+}
+
+/** Reads flows/tours/*.json, each as its own source; no tours directory means no tours. Never throws. */
+export function readTourSources(flowsDir: string, root = process.cwd(), io: FileAccess = nodeAccess): SourceFile[] {
+  const dir = join(flowsDir, TOURS_DIR);
+  let names: string[];
+  try {
+    names = io.readdir(dir);
+  } catch (error) {
+    if (code(error) === 'ENOENT') return [];
+    return [{ file: relative(root, dir) || dir, text: '', unreadable: { place: WHOLE_FILE, message: `cannot be read (${code(error)})` } }];
+  }
+  return names
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((name) => readSource(join(dir, name), relative(root, join(dir, name)) || join(dir, name), io));
 }

@@ -1,17 +1,38 @@
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { layoutFlow } from '../src/flow/layoutFlow.ts';
+import type { Flow, Tour } from '../src/flow/schema.ts';
 import { orderFlows } from '../src/flow/order.ts';
 import { formatProblem } from '../src/flow/problems.ts';
 import { flowIdOfFile, validateFlowSources } from '../src/flow/validate.ts';
+import { validateTourSources } from '../src/flow/validateTours.ts';
 import { createElkPool, type ElkPool } from './elkPool.ts';
-import { readFlowSources } from './flowSources.ts';
+import { readFlowSources, readTourSources, TOURS_DIR } from './flowSources.ts';
 
 const ID = 'virtual:flows';
 const RESOLVED = `\0${ID}`;
+// The tours, in a module of their own: only the tour pages and a flow seen inside a tour download them.
+const TOURS_ID = 'virtual:tours';
+const RESOLVED_TOURS = `\0${TOURS_ID}`;
 // One module per flow: the validated flow and its layout, computed here so the reader's browser never lays out.
 const FLOW_PREFIX = 'virtual:flow/';
 const RESOLVED_FLOW_PREFIX = `\0${FLOW_PREFIX}`;
+
+/** A tour as the browser needs it: each stop with its flow's title and system and its range as step numbers. */
+function tourEntry(tour: Tour, flows: Flow[]) {
+  return {
+    id: tour.id,
+    title: tour.title,
+    intro: tour.intro,
+    stops: tour.stops.map((stop) => {
+      const flow = flows.find((f) => f.id === stop.flow)!;
+      const at = (id: string | undefined, fallback: number) => (id === undefined ? fallback : flow.steps.findIndex((s) => s.id === id));
+      const first = at(stop.from, 0);
+      const last = at(stop.to, flow.steps.length - 1);
+      return { ...stop, title: flow.title, system: flow.system, stepCount: flow.steps.length, first: first + 1, last: last + 1, stepIds: flow.steps.slice(first, last + 1).map((s) => s.id) };
+    }),
+  };
+}
 
 /**
  * Validates flows/ with the same rules as `npm run validate` and serves them as `virtual:flows`: the catalog
@@ -26,7 +47,10 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
   let built: ReturnType<typeof readAndValidate> | undefined;
   const readAndValidate = () => {
     const sources = readFlowSources(dir, config.root);
-    return { sources, result: validateFlowSources(sources.flows, sources.systems) };
+    const result = validateFlowSources(sources.flows, sources.systems);
+    const tourSources = readTourSources(dir, config.root);
+    const tours = validateTourSources(tourSources, result.flows);
+    return { sources: { ...sources, tours: tourSources }, result: { ...result, problems: [...result.problems, ...tours.problems], tours: tours.tours } };
   };
   // A build lays out every flow at once, on all cores; the dev server lays out the one flow it is asked for.
   let pool: ElkPool | undefined;
@@ -54,6 +78,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
     },
     resolveId(id) {
       if (id === ID) return RESOLVED;
+      if (id === TOURS_ID) return RESOLVED_TOURS;
       if (id.startsWith(FLOW_PREFIX)) return `\0${id}`;
       return undefined;
     },
@@ -67,11 +92,17 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         if (!flow) return 'export default undefined;';
         return `export default ${JSON.stringify({ flow, layout: await layoutFlow(flow, pool?.layout) })};`;
       }
+      if (id === RESOLVED_TOURS) {
+        const { sources, result } = built ?? readAndValidate();
+        for (const f of sources.tours) this.addWatchFile(resolve(config.root, f.file));
+        return `export const tours = ${JSON.stringify(result.tours.map((t) => tourEntry(t, result.flows)))};`;
+      }
       if (id !== RESOLVED) return undefined;
       const { sources, result } = built ?? readAndValidate();
       const { flows } = sources;
       this.addWatchFile(join(dir, 'systems.json'));
-      for (const f of flows) this.addWatchFile(resolve(config.root, f.file));
+      for (const f of [...flows, ...sources.tours]) this.addWatchFile(resolve(config.root, f.file));
+      this.addWatchFile(join(dir, TOURS_DIR));
       const problems = result.problems.map(formatProblem);
       if (problems.length > 0) config.logger.error(`flows/ has ${problems.length} problem(s):\n${problems.join('\n')}`);
       const catalog = orderFlows(result.systems?.systems ?? [], result.flows).map((f) => ({
@@ -84,6 +115,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         `export const problems = ${JSON.stringify(problems)};`,
         `export const systems = ${JSON.stringify(result.systems?.systems ?? [])};`,
         `export const catalog = ${JSON.stringify(catalog)};`,
+        `export const tourCount = ${result.tours.length};`,
         // A Map, not an object: a flow id such as "constructor" or "__proto__" can never find an inherited property.
         `export const loaders = new Map([\n${loaders}\n]);`,
       ].join('\n');
@@ -94,7 +126,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       const refresh = (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.json')) return;
         for (const [id, mod] of server.moduleGraph.idToModuleMap) {
-          if (id === RESOLVED || id.startsWith(RESOLVED_FLOW_PREFIX)) server.moduleGraph.invalidateModule(mod);
+          if (id === RESOLVED || id === RESOLVED_TOURS || id.startsWith(RESOLVED_FLOW_PREFIX)) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       };

@@ -11,6 +11,8 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as FlowsFlowIdRouteImport } from './routes/flows/$flowId'
+import { Route as ToursIndexRouteImport } from './routes/tours/index'
+import { Route as ToursTourIdRouteImport } from './routes/tours/$tourId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -22,31 +24,49 @@ const FlowsFlowIdRoute = FlowsFlowIdRouteImport.update({
   path: '/flows/$flowId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ToursIndexRoute = ToursIndexRouteImport.update({
+  id: '/tours/',
+  path: '/tours/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ToursTourIdRoute = ToursTourIdRouteImport.update({
+  id: '/tours/$tourId',
+  path: '/tours/$tourId',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/flows/$flowId': typeof FlowsFlowIdRoute
+  '/tours/$tourId': typeof ToursTourIdRoute
+  '/tours/': typeof ToursIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/flows/$flowId': typeof FlowsFlowIdRoute
+  '/tours/$tourId': typeof ToursTourIdRoute
+  '/tours': typeof ToursIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/flows/$flowId': typeof FlowsFlowIdRoute
+  '/tours/$tourId': typeof ToursTourIdRoute
+  '/tours/': typeof ToursIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/flows/$flowId'
+  fullPaths: '/' | '/flows/$flowId' | '/tours/$tourId' | '/tours/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/flows/$flowId'
-  id: '__root__' | '/' | '/flows/$flowId'
+  to: '/' | '/flows/$flowId' | '/tours/$tourId' | '/tours'
+  id: '__root__' | '/' | '/flows/$flowId' | '/tours/$tourId' | '/tours/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   FlowsFlowIdRoute: typeof FlowsFlowIdRoute
+  ToursTourIdRoute: typeof ToursTourIdRoute
+  ToursIndexRoute: typeof ToursIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -65,12 +85,28 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof FlowsFlowIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/tours/': {
+      id: '/tours/'
+      path: '/tours'
+      fullPath: '/tours/'
+      preLoaderRoute: typeof ToursIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tours/$tourId': {
+      id: '/tours/$tourId'
+      path: '/tours/$tourId'
+      fullPath: '/tours/$tourId'
+      preLoaderRoute: typeof ToursTourIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   FlowsFlowIdRoute: FlowsFlowIdRoute,
+  ToursTourIdRoute: ToursTourIdRoute,
+  ToursIndexRoute: ToursIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -7,10 +7,36 @@ declare module 'virtual:flows' {
     stepCount: number;
     illustrative: boolean;
   }
+  /** How many tours there are (the tours themselves are in virtual:tours). */
+  export const tourCount: number;
   /** Validation problems, one formatted line each; only ever non-empty in the dev server (a build fails instead). */
   export const problems: string[];
   export const systems: import('./flow/schema').System[];
   export const catalog: CatalogEntry[];
   /** Each flow's chunk: the flow and its layout, computed at build time. */
   export const loaders: ReadonlyMap<string, () => Promise<import('./flow/layout').FlowData>>;
+}
+
+declare module 'virtual:tours' {
+  export interface TourStopEntry {
+    flow: string;
+    from?: string;
+    to?: string;
+    why: string;
+    /** The flow's title and system, and the stop's steps as 1-based numbers (the whole flow: 1 to stepCount). */
+    title: string;
+    system: string;
+    stepCount: number;
+    first: number;
+    last: number;
+    /** The ids of the stop's steps, to count the ones a reader has seen. */
+    stepIds: string[];
+  }
+  export interface TourEntry {
+    id: string;
+    title: string;
+    intro: string;
+    stops: TourStopEntry[];
+  }
+  export const tours: TourEntry[];
 }

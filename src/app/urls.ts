@@ -11,6 +11,19 @@ export function flowPageHref(flowId: string, search: ExplorerSearch): string {
   return `${base}flows/${encodeURIComponent(flowId)}${explorerQuery(search)}`;
 }
 
+export function toursHref(): string {
+  return `${base}tours`;
+}
+
+export function tourHref(tourId: string): string {
+  return `${base}tours/${encodeURIComponent(tourId)}`;
+}
+
+/** A stop of a tour: its flow at the first step of its part, with the tour and the part in the URL. */
+export function tourStopHref(tourId: string, stop: { flow: string; from?: string; to?: string }, extra: ExplorerSearch = {}): string {
+  return flowPageHref(stop.flow, { ...extra, step: stop.from, tour: tourId, from: stop.from, to: stop.to });
+}
+
 export function catalogHref(): string {
   return base;
 }

@@ -56,6 +56,14 @@ describe('StepDetails', () => {
     expect(description).toHaveTextContent('<b onclick="x()">bold</b>');
   });
 
+  it('never shows the speaker notes: they are for the presenter only', () => {
+    const flow = testFlow();
+    flow.steps[0] = { ...flow.steps[0], description: 'What the step does.', notes: 'Ask the room about retries.' };
+    const panel = renderStep(0, flow);
+    expect(panel).toHaveTextContent('What the step does.');
+    expect(screen.queryByText(/Ask the room/)).toBeNull();
+  });
+
   it('links to other flows, by title', () => {
     const flow = testFlow({ steps: [testStep('a', 'user', 'api', { links: [{ flow: 'other', step: 'later' }, { flow: 'third', label: 'Cleanup' }] }), testStep('b', 'api', 'db')] });
     const panel = renderStep(0, flow);

@@ -15,9 +15,10 @@ import { HeaderActions } from './HeaderActions';
 import { ShortcutHelp } from './ShortcutHelp';
 import { StepsDrawer } from './StepsDrawer';
 import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
+import { LazyTourBar } from '../tours/LazyTourBar';
 
 export function FlowExplorer(props: ExplorerProps) {
-  const { flow, layout, index, first, last, notices, goTo, setView } = props;
+  const { flow, layout, index, first, last, search, notices, goTo, setView } = props;
   const { context, step, view, dwellMs, feedback, helpOpen, closeHelp, embedOpen, closeEmbed } = useExplorer(props);
   const [stepsOpen, setStepsOpen] = useState(false);
   // A step change paints the controls, the status and the step list in the next frame; the diagram and the details
@@ -53,6 +54,7 @@ export function FlowExplorer(props: ExplorerProps) {
           </span>
         )}
       </AppHeader>
+      <LazyTourBar tourId={search.tour} flowId={flow.id} stepId={step.id} atEnd={index === last} />
       {notices.map((notice) => (
         <p key={notice} className="notice" role="alert">{notice}</p>
       ))}

@@ -15,6 +15,8 @@ export interface ExplorerSearch {
   loop?: '1';
   /** The presenter's own window: current and next step, speaker notes, clocks. */
   speaker?: '1';
+  /** The tour this flow is seen in (a tour id): the page shows its place in the tour and the way on. */
+  tour?: string;
   /** Embeds: stepping is limited to the steps from `from` to `to` (step ids). */
   from?: string;
   to?: string;
@@ -33,6 +35,7 @@ const searchSchema = z.object({
   present: flag,
   loop: flag,
   speaker: flag,
+  tour: optionalText,
   from: optionalText,
   to: optionalText,
   details: z.catch(z.optional(z.enum(DETAILS_PLACEMENTS)), undefined),
@@ -43,11 +46,11 @@ const searchSchema = z.object({
  * field left out would let the raw value (`embed=0`, `from=`) through. Undefined fields never reach a URL.
  */
 export function parseExplorerSearch(search: Record<string, unknown>): ExplorerSearch {
-  const { step, view, embed, present, loop, speaker, from, to, details } = searchSchema.parse(search);
-  return { step, view, embed, present, loop, speaker, from, to, details };
+  const { step, view, embed, present, loop, speaker, tour, from, to, details } = searchSchema.parse(search);
+  return { step, view, embed, present, loop, speaker, tour, from, to, details };
 }
 
-const ORDER = ['step', 'view', 'embed', 'present', 'loop', 'speaker', 'from', 'to', 'details'] as const;
+const ORDER = ['step', 'view', 'embed', 'present', 'loop', 'speaker', 'tour', 'from', 'to', 'details'] as const;
 
 /** The query string of a flow page, in a stable order. */
 export function explorerQuery(search: ExplorerSearch): string {

@@ -69,8 +69,8 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
   }, []);
   useEffect(() => () => window.clearTimeout(clearFeedback.current), []);
 
-  // Shared links keep the view and the range, but never the embed or presenter flag: a link opens the explorer.
-  const shared = useMemo(() => ({ step: step.id, view: search.view, from: search.from, to: search.to }), [step.id, search.view, search.from, search.to]);
+  // Shared links keep the view, the range and the tour, but never the embed or presenter flag: a link opens the explorer.
+  const shared = useMemo(() => ({ step: step.id, view: search.view, tour: search.tour, from: search.from, to: search.to }), [step.id, search.view, search.tour, search.from, search.to]);
 
   const context: CommandContext = useMemo(
     () => ({

@@ -94,12 +94,29 @@ export const systemSchema = z.strictObject({
   flows: z.array(slug).optional().describe('The order its flows are listed in (the documents\' order); flows not named here follow by title.'),
 });
 
+/** A guided path through several flows, for a newcomer: `flows/tours/<id>.json`. */
+export const tourStopSchema = z.strictObject({
+  flow: slug.describe('Id of the flow to see at this point of the tour.'),
+  from: slug.optional().describe('First step of the part to see (a step id of that flow); the whole flow without from and to.'),
+  to: slug.optional().describe('Last step of the part to see.'),
+  why: text.describe('Markdown: why this flow matters at this point of the tour, and what to watch for.'),
+});
+
+export const tourSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: slug.describe('Equal to the file name without .json.'),
+  title: text.describe('E.g. "Brokkr in 20 minutes".'),
+  intro: text.describe('Markdown: who the tour is for and what they will understand at the end.'),
+  stops: z.array(tourStopSchema).min(1, { error: 'expected at least one stop' }),
+});
+
 export const systemsFileSchema = z.strictObject({
   $schema: z.string().optional(),
   systems: z.array(systemSchema).min(1),
 });
 
 export type Flow = z.infer<typeof flowSchema>;
+export type Tour = z.infer<typeof tourSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
 export type Step = z.infer<typeof stepSchema>;

@@ -32,7 +32,7 @@ export function flowIdOfFile(file: string): string {
 
 interface Parsed<T> { raw: unknown; data: T | undefined }
 
-function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> | undefined {
+export function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> | undefined {
   if (source.unreadable) {
     problems.push({ file: source.file, ...source.unreadable });
     return undefined;
@@ -81,7 +81,10 @@ function crossCheck(raw: unknown, file: string, context: { flowSteps: Map<string
   };
   checkLinks(flow.summary, '$.summary');
   list(flow.participants).forEach((p, i) => checkLinks(record(p)?.description, `$.participants[${i}].description`));
-  list(flow.steps).forEach((st, i) => checkLinks(record(st)?.description, `$.steps[${i}].description`));
+  list(flow.steps).forEach((st, i) => {
+    checkLinks(record(st)?.description, `$.steps[${i}].description`);
+    checkLinks(record(st)?.notes, `$.steps[${i}].notes`);
+  });
   const participants = list(flow.participants);
   const participantAt = uniqueIds(participants, '$.participants', 'participant', report);
   const participantIds = [...participantAt.keys()];

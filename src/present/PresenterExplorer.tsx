@@ -8,6 +8,7 @@ import { Icon } from '../player/Icon';
 import { PlaybackProgress } from '../player/PlaybackProgress';
 import { Markdown } from '../details/Markdown';
 import { usePresenterSync } from './presenterChannel';
+import { LazyTourBar } from '../tours/LazyTourBar';
 import { enterFullscreen, useLeaveWithFullscreen } from './fullscreen';
 import { StepCaption } from './StepCaption';
 import './present.css';
@@ -57,6 +58,7 @@ export function PresenterExplorer(props: ExplorerProps) {
           )}
           <CommandButton command={commands.present} context={context} icon="close" className="pill-button" />
         </div>
+        <LazyTourBar tourId={props.search.tour} flowId={flow.id} stepId={step.id} atEnd={index === last} present className="tour-bar tour-bar--presenting" />
         {context.notesOpen && (
           <aside className="notes-drawer" aria-label="Speaker notes">
             <h2 className="notes-drawer-title">Notes · step {index + 1}</h2>

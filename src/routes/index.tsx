@@ -1,5 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { catalog, systems } from 'virtual:flows';
+import { catalog, systems, tourCount } from 'virtual:flows';
+import { SpaLink } from '../app/SpaLink';
+import { toursHref } from '../app/urls';
 import { Catalog } from '../catalog/Catalog';
 import { AppHeader } from '../explorer/AppHeader';
 import { useDocumentTitle } from '../explorer/useDocumentTitle';
@@ -20,6 +22,11 @@ function CatalogPage() {
             Pick a flow and step through it: each message travels between participants, and the side panel shows the API
             endpoint, the tables and the state transition that step touches. Every step has its own link.
           </p>
+          {tourCount > 0 && (
+            <p className="catalog-tours">
+              New here? <SpaLink href={toursHref()}>Take a tour</SpaLink>: {tourCount} guided paths through the flows that matter first.
+            </p>
+          )}
         </div>
         <Catalog systems={systems} flows={catalog} />
       </main>

@@ -1,14 +1,16 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { loaders } from 'virtual:flows';
-import { useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { EmbeddedExplorer } from '../../explorer/EmbeddedExplorer';
 import { parseExplorerSearch } from '../../explorer/explorerSearch';
 import { FlowExplorer } from '../../explorer/FlowExplorer';
 import { NotFound } from '../../explorer/NotFound';
 import { enterFullscreen, exitFullscreen } from '../../present/fullscreen';
-import { PresenterExplorer } from '../../present/PresenterExplorer';
-import { SpeakerView } from '../../present/SpeakerView';
 import { resolveStep, stepBounds } from '../../flow/resolveStep';
+
+// Presenting and the speaker view are downloaded when first used: a deep link from the docs needs neither.
+const PresenterExplorer = lazy(() => import('../../present/PresenterExplorer').then((m) => ({ default: m.PresenterExplorer })));
+const SpeakerView = lazy(() => import('../../present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
 
 export const Route = createFileRoute('/flows/$flowId')({
   validateSearch: parseExplorerSearch,
@@ -83,6 +85,8 @@ function FlowPage() {
 
   const Page = search.speaker ? SpeakerView : search.embed ? EmbeddedExplorer : search.present ? PresenterExplorer : FlowExplorer;
   return (
-    <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} setLoop={setLoop} />
+    <Suspense fallback={null}>
+      <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} setLoop={setLoop} />
+    </Suspense>
   );
 }
