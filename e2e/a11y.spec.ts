@@ -7,7 +7,7 @@ const PAGES: [string, string, (page: Page) => Promise<void>][] = [
   ['flow page, canvas', '/flows/kanban-team-provisioning?step=enqueue-provision-task', (page) => expect(page.locator('.current-label')).toBeVisible()],
   ['flow page, sequence', '/flows/kanban-team-provisioning?step=enqueue-provision-task&view=sequence', (page) => expect(page.locator('.sequence-view svg')).toBeVisible()],
   ['flow page, presenting', '/flows/kanban-team-provisioning?step=enqueue-provision-task&present=1', (page) => expect(page.locator('.current-label')).toBeVisible()],
-  ['speaker view', '/flows/kanban-team-provisioning?step=enqueue-provision-task&speaker=1', (page) => expect(page.getByRole('region', { name: 'Speaker notes' })).toBeVisible()],
+  ['presenter window', '/flows/kanban-team-provisioning?step=enqueue-provision-task&speaker=1', (page) => expect(page.getByRole('region', { name: 'Speaker notes' })).toBeVisible()],
   ['embed, canvas', '/flows/brokkr-agent-reconciliation?embed=1&step=fetch-target-state', (page) => expect(page.locator('.current-label')).toBeVisible()],
   ['embed, sequence', '/flows/brokkr-agent-reconciliation?embed=1&view=sequence&step=fetch-target-state', (page) => expect(page.locator('.sequence-view svg')).toBeVisible()],
   ['not found', '/flows/no-such-flow', (page) => expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible()],

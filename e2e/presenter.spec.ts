@@ -88,24 +88,24 @@ test('speaker notes are never shown to the audience unless the presenter opens t
   await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveCount(0);
 });
 
-test('the speaker view opens in its own window and the two windows follow each other both ways', async ({ page, context }) => {
+test('the presenter window opens beside presenter mode and the two windows follow each other both ways', async ({ page, context }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${FLOW}?step=post-teams&present=1`);
   await expect(caption(page)).toContainText('2/ 14');
   const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
   await expect(speaker).toHaveURL(/[?&]speaker=1/);
-  await expect(speaker.getByRole('heading', { level: 1 })).toContainText('Speaker view');
+  await expect(speaker.getByRole('heading', { level: 1 })).toContainText('Presenter window');
   const now = speaker.getByRole('region', { name: 'Current step' });
   await expect(now).toContainText('POST /teams');
   await expect(speaker.getByRole('region', { name: 'Speaker notes' })).toContainText(notePhrase('post-teams'));
   await expect(speaker.getByRole('region', { name: 'Next step' })).toContainText('Create team record');
   await expect(speaker.getByRole('timer', { name: /^Elapsed / })).toBeVisible();
 
-  // Stepping in the speaker window moves the audience's window…
+  // Stepping in the presenter window moves the audience's window…
   await speaker.keyboard.press('ArrowRight');
   await expect(caption(page)).toContainText('3/ 14');
   await expect(page).toHaveURL(/step=create-team-record/);
-  // …and stepping on the projector moves the speaker window.
+  // …and stepping on the projector moves the presenter window.
   await page.keyboard.press('ArrowRight');
   await expect(speaker.getByRole('status')).toHaveText(/^Step 4 of 14/);
   await expect(speaker.getByRole('region', { name: 'Speaker notes' })).toContainText(notePhrase('enqueue-provision-task'));

@@ -52,6 +52,17 @@ test('Reset progress forgets everything, after asking', async ({ page }) => {
   await expect(card(page)).toHaveCount(0);
 });
 
+test('a full store never breaks a page: progress lasts for the visit', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await stepThrough(page);
+  await page.getByRole('link', { name: 'Flow Explorer' }).click();
+  await expect(flowCard(page)).toContainText('3 of 14 seen');
+});
+
 for (const [name, value] of [
   ['corrupt', '{"state": {"flows": {"kanban-team-provisioning": '],
   ['of another shape', JSON.stringify({ state: { flows: { 'kanban-team-provisioning': { seen: 'all', at: 'now' } } }, version: 0 })],

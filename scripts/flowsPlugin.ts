@@ -7,7 +7,7 @@ import { formatProblem } from '../src/flow/problems.ts';
 import { flowIdOfFile, validateFlowSources } from '../src/flow/validate.ts';
 import { validateTourSources } from '../src/flow/validateTours.ts';
 import { createElkPool, type ElkPool } from './elkPool.ts';
-import { readFlowSources, readTourSources, TOURS_DIR } from './flowSources.ts';
+import { readFlowSources, readTourSources } from './flowSources.ts';
 
 const ID = 'virtual:flows';
 const RESOLVED = `\0${ID}`;
@@ -102,7 +102,6 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       const { flows } = sources;
       this.addWatchFile(join(dir, 'systems.json'));
       for (const f of [...flows, ...sources.tours]) this.addWatchFile(resolve(config.root, f.file));
-      this.addWatchFile(join(dir, TOURS_DIR));
       const problems = result.problems.map(formatProblem);
       if (problems.length > 0) config.logger.error(`flows/ has ${problems.length} problem(s):\n${problems.join('\n')}`);
       const catalog = orderFlows(result.systems?.systems ?? [], result.flows).map((f) => ({

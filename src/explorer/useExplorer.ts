@@ -33,7 +33,7 @@ export interface ExplorerProps {
   setLoop: (loop: boolean) => void;
 }
 
-/** The speaker view in a window of its own (one per presenter: opening it again brings that window back). */
+/** The presenter window in a window of its own (one per presenter: opening it again brings that window back). */
 function openSpeakerView(flowId: string, stepId: string) {
   const speaker = window.open(flowPageHref(flowId, { step: stepId, speaker: '1' }), 'flow-explorer-speaker', 'popup,width=1100,height=720');
   speaker?.focus();

@@ -60,7 +60,7 @@ export const stepSchema = z.strictObject({
   kind: z.enum(STEP_KINDS),
   label: text,
   description: text.optional().describe('Markdown; raw HTML is not rendered.'),
-  notes: text.optional().describe('Speaker notes (Markdown): what the presenter says at this step. Shown in the speaker view and the notes drawer, never to the audience.'),
+  notes: text.optional().describe('Speaker notes (Markdown): what the presenter says at this step. Shown in the presenter window and the notes drawer, never to the audience.'),
   endpoint: endpointSchema.optional(),
   tables: z.array(tableSchema).optional(),
   state: z.array(transitionSchema).optional(),

@@ -97,7 +97,7 @@ describe('commands', () => {
     expect(keyLabelFor(commands.next, true)).toBe('→ / PgDn / Space');
   });
 
-  it('has the speaker view and notes keys only while presenting, and lists them only there', () => {
+  it('has the presenter window and notes keys only while presenting, and lists them only there', () => {
     expect(commandForKey(key('n'), true)?.id).toBe('speakerView');
     expect(commandForKey(key('s'), true)?.id).toBe('notes');
     expect(commandForKey(key('n'), false)).toBeUndefined();

@@ -21,7 +21,7 @@ export interface CommandContext {
   toggleCamera: () => void;
   presenting: boolean;
   togglePresent: () => void;
-  /** Presenter mode: the notes drawer on this screen, and the speaker view in a window of its own. */
+  /** Presenter mode: the notes drawer on this screen, and the presenter window in a window of its own. */
   notesOpen: boolean;
   toggleNotes: () => void;
   openSpeakerView: () => void;
@@ -98,8 +98,8 @@ export const commands = {
     run: (c) => c.togglePresent(),
   },
   speakerView: {
-    id: 'speakerView', label: () => 'Open speaker view', keys: ['n'], keyLabel: 'N', presentingOnly: true,
-    help: 'Open the speaker view in a window of its own: current and next step, notes, clock',
+    id: 'speakerView', label: () => 'Open presenter window', keys: ['n'], keyLabel: 'N', presentingOnly: true,
+    help: 'Open the presenter window: current and next step, speaker notes, clock',
     run: (c) => c.openSpeakerView(),
   },
   notes: {

@@ -30,7 +30,7 @@ function useIsFullscreen() {
 export function PresenterExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, goTo, setPresent } = props;
   const { context, step, view, dwellMs, helpOpen, closeHelp } = useExplorer(props);
-  // The speaker view in another window steps this one, and this one steps it.
+  // The presenter window in another window steps this one, and this one steps it.
   usePresenterSync(flow.id, step.id, (stepId) => {
     const target = flow.steps.findIndex((s) => s.id === stepId);
     if (target >= 0) goTo(target);

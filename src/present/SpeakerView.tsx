@@ -53,7 +53,7 @@ function StepSummary({ flow, index, heading }: { flow: Flow; index: number; head
 }
 
 /**
- * `&speaker=1`: the presenter's own window, on the laptop while the projector shows presenter mode. The current and
+ * `&speaker=1`: the presenter window, the presenter's own, on the laptop while the projector shows presenter mode. The current and
  * the next step, the speaker notes, a clock and the elapsed time; stepping here moves the audience's window and
  * stepping there moves this one.
  */
@@ -68,7 +68,7 @@ export function SpeakerView(props: ExplorerProps) {
   return (
     <div className="speaker">
       <header className="speaker-header">
-        <h1 className="speaker-title"><span className="speaker-kicker">Speaker view</span> {flow.title}</h1>
+        <h1 className="speaker-title"><span className="speaker-kicker">Presenter window</span> {flow.title}</h1>
         <Clocks />
       </header>
       <main className="speaker-main">

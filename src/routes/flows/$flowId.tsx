@@ -8,7 +8,7 @@ import { NotFound } from '../../explorer/NotFound';
 import { enterFullscreen, exitFullscreen } from '../../present/fullscreen';
 import { resolveStep, stepBounds } from '../../flow/resolveStep';
 
-// Presenting and the speaker view are downloaded when first used: a deep link from the docs needs neither.
+// Presenting and the presenter window are downloaded when first used: a deep link from the docs needs neither.
 const PresenterExplorer = lazy(() => import('../../present/PresenterExplorer').then((m) => ({ default: m.PresenterExplorer })));
 const SpeakerView = lazy(() => import('../../present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
 
