@@ -115,3 +115,14 @@ test('the presenter window opens beside presenter mode and the two windows follo
   await page.waitForTimeout(300);
   expect(context.pages()).toHaveLength(2);
 });
+
+test('where the browser blocks the presenter window, the notes open on this screen instead', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${FLOW}?step=post-teams&present=1`);
+  await expect(caption(page)).toContainText('2/ 14');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText(notePhrase('post-teams'));
+});

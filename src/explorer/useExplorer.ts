@@ -33,10 +33,14 @@ export interface ExplorerProps {
   setLoop: (loop: boolean) => void;
 }
 
-/** The presenter window in a window of its own (one per presenter: opening it again brings that window back). */
-function openSpeakerView(flowId: string, stepId: string) {
+/**
+ * The presenter window (one per presenter: opening it again brings that window back). False when the browser blocked
+ * the pop-up.
+ */
+function openSpeakerView(flowId: string, stepId: string): boolean {
   const speaker = window.open(flowPageHref(flowId, { step: stepId, speaker: '1' }), 'flow-explorer-speaker', 'popup,width=1100,height=720');
   speaker?.focus();
+  return speaker !== null;
 }
 
 /** The confirmation of a copy, shown on the button of the command that copied. */
@@ -78,7 +82,10 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
       toggleLoop: () => setLoop(!loop),
       notesOpen,
       toggleNotes: () => setNotesOpen((open) => !open),
-      openSpeakerView: () => openSpeakerView(flow.id, step.id),
+      // A blocked pop-up still leaves the presenter their notes: on this screen, in the drawer.
+      openSpeakerView: () => {
+        if (!openSpeakerView(flow.id, step.id)) setNotesOpen(true);
+      },
       copyLink: () => void copy('copyLink', absoluteUrl(flow.id, shared), 'Link copied'),
       copyMermaid: () => void copy('copyMermaid', toMermaid(flow), 'Mermaid copied'),
       openEmbed: () => setEmbedOpen(true),
