@@ -24,6 +24,9 @@ const nodeAccess: FileAccess = {
   readFile: (path) => fs.readFileSync(path),
 };
 
+/** A path as authors see it: relative to the project. */
+const shown = (root: string, path: string) => relative(root, path) || path;
+
 const code = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? 'unknown error';
 
 /**
@@ -66,7 +69,7 @@ function readSource(path: string, file: string, io: FileAccess): SourceFile {
  * whatever is wrong with an entry becomes that entry's problem.
  */
 export function readFlowSources(flowsDir: string, root = process.cwd(), io: FileAccess = nodeAccess): { flows: SourceFile[]; systems: SourceFile } {
-  const show = (name: string) => relative(root, join(flowsDir, name)) || join(flowsDir, name);
+  const show = (name: string) => shown(root, join(flowsDir, name));
   let names: string[];
   try {
     names = io.readdir(flowsDir);
@@ -89,10 +92,10 @@ export function readTourSources(flowsDir: string, root = process.cwd(), io: File
     names = io.readdir(dir);
   } catch (error) {
     if (code(error) === 'ENOENT') return [];
-    return [{ file: relative(root, dir) || dir, text: '', unreadable: { place: WHOLE_FILE, message: `cannot be read (${code(error)})` } }];
+    return [{ file: shown(root, dir), text: '', unreadable: { place: WHOLE_FILE, message: `cannot be read (${code(error)})` } }];
   }
   return names
     .filter((n) => n.endsWith('.json'))
     .sort()
-    .map((name) => readSource(join(dir, name), relative(root, join(dir, name)) || join(dir, name), io));
+    .map((name) => readSource(join(dir, name), shown(root, join(dir, name)), io));
 }

@@ -73,10 +73,6 @@ const EdgePill = memo(function EdgePill({ id, source, data }: PillEdge) {
   );
 });
 
-/**
- * Every edge's pill (its step numbers), in one layer of the viewport. React Flow's EdgeLabelRenderer would give each
- * edge a store subscription that searches the DOM on every camera frame.
- */
 /** The current step's message travelling along its edge, in the viewport layer above the edges. */
 export function CurrentToken({ edges }: { edges: readonly PillEdge[] }) {
   const flow = useStepView((view) => view.flow);
@@ -94,6 +90,10 @@ export function CurrentToken({ edges }: { edges: readonly PillEdge[] }) {
   return <Token key={carrier.current.stepId} points={carrier.points} reverse={carrier.current.reverse} speed={speed} reducedMotion={reducedMotion} />;
 }
 
+/**
+ * Every edge's pill (its step numbers), in one layer of the viewport. React Flow's EdgeLabelRenderer would give each
+ * edge a store subscription that searches the DOM on every camera frame.
+ */
 export function EdgePills({ edges }: { edges: readonly PillEdge[] }) {
   return (
     <>

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Point } from '../flow/layout';
-import { TRAVEL_MS } from '../player/dwell';
+import { EASE_IN_OUT, TRAVEL_MS } from '../player/dwell';
 import { edgeTrack } from './edgePath';
 
 interface Props {
@@ -14,8 +14,6 @@ interface Props {
 const REST_BEFORE_END = 30;
 /** Points of the run given to the browser: enough that the corners stay round at any zoom the camera allows. */
 const SAMPLES = 48;
-
-const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 /**
  * The message travelling from sender to receiver: one run along the edge (about a second at 1×, eased in and out),
@@ -45,8 +43,9 @@ export function Token({ points, reverse, speed, reducedMotion }: Props) {
       return;
     }
     el.setAttribute('data-state', 'travelling');
-    const keyframes = Array.from({ length: SAMPLES + 1 }, (_, i) => ({ offset: i / SAMPLES, transform: at(easeInOut(i / SAMPLES)) }));
-    const run = el.animate(keyframes, { duration: TRAVEL_MS / speed, easing: 'linear' });
+    // Evenly spaced along the route; the run's easing spaces them in time.
+    const keyframes = Array.from({ length: SAMPLES + 1 }, (_, i) => ({ offset: i / SAMPLES, transform: at(i / SAMPLES) }));
+    const run = el.animate(keyframes, { duration: TRAVEL_MS / speed, easing: EASE_IN_OUT });
     run.finished.then(arrive, () => undefined);
     return () => run.cancel();
   }, [track, reverse, speed, reducedMotion]);

@@ -5,12 +5,10 @@ import { boundsOf, type LayoutVariant } from '../flow/layout';
 import { labelCandidates, placeLabel } from '../flow/placeLabel';
 import type { Flow } from '../flow/schema';
 import { stepGeometry } from '../flow/stepGeometry';
-import { CAMERA_MS } from '../player/dwell';
+import { CAMERA_MS, EASE_IN_OUT } from '../player/dwell';
 import { usePlayerStore } from '../player/playerStore';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
-/** The cubic ease-in-out as a CSS timing function. */
-const EASE_IN_OUT = 'cubic-bezier(0.65, 0, 0.35, 1)';
 
 interface Options {
   flow: Flow;

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { Flow, Step } from '../flow/schema';
 import { SpaLink } from '../app/SpaLink';
 import { Markdown } from './Markdown';
+import { participantName } from '../flow/participantName';
 
 interface Props {
   flow: Flow;
@@ -33,7 +34,7 @@ function Section({ title, empty, children }: { title: string; empty: string; chi
 
 export const StepDetails = memo(function StepDetails({ flow, index, flowHref, flowTitle, linksInNewTab = false, position }: Props) {
   const step = flow.steps[index];
-  const name = (id: string) => flow.participants.find((p) => p.id === id)?.label ?? id;
+  const name = (id: string) => participantName(flow, id);
   return (
     <aside className="step-details" aria-label="Step details">
       <p className="details-position">{position ?? `Step ${index + 1} of ${flow.steps.length}`}</p>

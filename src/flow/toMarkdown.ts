@@ -1,5 +1,6 @@
 import type { Flow, Step, System } from './schema.ts';
 import { toMermaid } from './toMermaid.ts';
+import { participantName } from './participantName.ts';
 
 /** Text inside a Markdown table cell or link label: pipes, brackets and line breaks would end it early. */
 function cell(text: string): string {
@@ -22,7 +23,7 @@ export function stepUrl(explorerUrl: string, flowId: string, stepId?: string): s
 }
 
 function stepRow(flow: Flow, step: Step, index: number, explorerUrl: string): string {
-  const name = (id: string) => flow.participants.find((p) => p.id === id)?.label ?? id;
+  const name = (id: string) => participantName(flow, id);
   const route = step.kind === 'self' ? cell(name(step.from)) : `${cell(name(step.from))} → ${cell(name(step.to))}`;
   const endpoint = step.endpoint ? code(`${step.endpoint.method} ${step.endpoint.path}`) : '';
   const tables = (step.tables ?? []).map((t) => `${code(t.name)} (${t.operation})`).join(', ');

@@ -148,11 +148,13 @@ export function commandForKey(event: KeyEvent, presenting = false): Command | un
     const special = commandList.find((command) => command.presentingKeys?.includes(key));
     if (special) return special;
   }
-  return commandList.find((command) => command.keys.includes(key) && (presenting || !command.presentingOnly));
+  return commandsFor(presenting).find((command) => command.keys.includes(key));
 }
 
-/** The commands the shortcut help lists in this mode. */
-export const commandsFor = (presenting: boolean) => commandList.filter((command) => presenting || !command.presentingOnly);
+/** The commands of this mode: what the keys reach and the shortcut help lists. */
+export function commandsFor(presenting: boolean): Command[] {
+  return commandList.filter((command) => presenting || !command.presentingOnly);
+}
 
 /** The keys the help lists for a command in this mode. */
 export function keyLabelFor(command: Command, presenting: boolean): string {

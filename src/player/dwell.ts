@@ -3,6 +3,8 @@ import type { Step } from '../flow/schema';
 /** How long things take at 1×: the message travels and the camera eases in about a second. */
 export const TRAVEL_MS = 1000;
 export const CAMERA_MS = 1000;
+/** How the camera and the travelling message ease: a cubic ease-in-out, as a CSS timing function. */
+export const EASE_IN_OUT = 'cubic-bezier(0.65, 0, 0.35, 1)';
 
 /**
  * Words a minute a reader takes in from a shared screen. Silent reading of prose runs near 240; technical text with

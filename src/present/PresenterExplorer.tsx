@@ -31,10 +31,7 @@ export function PresenterExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, goTo, setPresent } = props;
   const { context, step, view, dwellMs, helpOpen, closeHelp } = useExplorer(props);
   // The presenter window in another window steps this one, and this one steps it.
-  usePresenterSync(flow.id, step.id, (stepId) => {
-    const target = flow.steps.findIndex((s) => s.id === stepId);
-    if (target >= 0) goTo(target);
-  });
+  usePresenterSync(flow, step.id, goTo);
   const fullscreen = useIsFullscreen();
   useLeaveWithFullscreen(() => setPresent(false));
 

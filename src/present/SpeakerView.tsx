@@ -8,6 +8,7 @@ import type { Flow } from '../flow/schema';
 import { usePresenterSync } from './presenterChannel';
 import './present.css';
 import './speaker.css';
+import { participantName } from '../flow/participantName';
 
 const clockTime = (date: Date) => date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 function elapsedTime(ms: number) {
@@ -39,7 +40,7 @@ function Clocks() {
 
 function StepSummary({ flow, index, heading }: { flow: Flow; index: number; heading: string }) {
   const step = flow.steps[index];
-  const name = (id: string) => flow.participants.find((p) => p.id === id)?.label ?? id;
+  const name = (id: string) => participantName(flow, id);
   return (
     <>
       <h2 className="speaker-heading">{heading}</h2>
@@ -60,10 +61,7 @@ function StepSummary({ flow, index, heading }: { flow: Flow; index: number; head
 export function SpeakerView(props: ExplorerProps) {
   const { flow, index, last, goTo } = props;
   const { context, step, dwellMs } = useExplorer(props);
-  usePresenterSync(flow.id, step.id, (stepId) => {
-    const target = flow.steps.findIndex((s) => s.id === stepId);
-    if (target >= 0) goTo(target);
-  });
+  usePresenterSync(flow, step.id, goTo);
 
   return (
     <div className="speaker">

@@ -1,4 +1,5 @@
 import type { Flow } from '../flow/schema';
+import { participantName } from '../flow/participantName';
 
 /**
  * The current step in type that reads from the back of a room: number, label, who talks to whom, and what the step
@@ -6,7 +7,7 @@ import type { Flow } from '../flow/schema';
  */
 export function StepCaption({ flow, index, first, last }: { flow: Flow; index: number; first: number; last: number }) {
   const step = flow.steps[index];
-  const name = (id: string) => flow.participants.find((p) => p.id === id)?.label ?? id;
+  const name = (id: string) => participantName(flow, id);
   return (
     <section className="step-caption" aria-label="Current step">
       <p className="step-caption-heading">

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { Flow } from '../flow/schema';
 
 /** What the presenter's windows tell each other: the step one of them now shows. */
 export interface StepMessage {
@@ -21,12 +22,16 @@ export function readStepMessage(data: unknown): StepMessage | undefined {
  * goes to a step another window announces for the same flow. A window that is already there stays quiet, so the two
  * never echo each other.
  */
-export function usePresenterSync(flowId: string, stepId: string, goToStep: (stepId: string) => void) {
+export function usePresenterSync(flow: Flow, stepId: string, goTo: (index: number) => void) {
+  const flowId = flow.id;
   const channel = useRef<BroadcastChannel | undefined>(undefined);
   const shown = useRef(stepId);
   shown.current = stepId;
-  const follow = useRef(goToStep);
-  follow.current = goToStep;
+  const follow = useRef<(id: string) => void>(() => undefined);
+  follow.current = (id) => {
+    const target = flow.steps.findIndex((s) => s.id === id);
+    if (target >= 0) goTo(target);
+  };
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;

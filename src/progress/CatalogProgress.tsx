@@ -4,18 +4,22 @@ import { SpaLink } from '../app/SpaLink';
 import { flowHref } from '../app/urls';
 import { lastShown, seenCount, useProgressStore } from './progressStore';
 
-/** How much of a flow this reader has seen, for its card: nothing until they have opened it. */
-export function FlowProgressNote({ flowId, stepCount }: { flowId: string; stepCount: number }) {
-  const progress = useProgressStore((s) => s.flows[flowId]);
-  const seen = seenCount(progress, stepCount);
+/** Steps seen of `total`, with a bar: nothing until something has been seen. */
+export function ProgressNote({ seen, total }: { seen: number; total: number }) {
   if (seen === 0) return null;
-  const done = seen >= stepCount;
+  const done = seen >= total;
   return (
     <span className={`progress-note${done ? ' progress-note--done' : ''}`}>
-      <span className="progress-track" aria-hidden="true"><span className="progress-fill" style={{ width: `${(100 * seen) / stepCount}%` }} /></span>
-      {done ? 'All steps seen' : `${seen} of ${stepCount} seen`}
+      <span className="progress-track" aria-hidden="true"><span className="progress-fill" style={{ width: `${(100 * seen) / total}%` }} /></span>
+      {done ? 'All steps seen' : `${seen} of ${total} seen`}
     </span>
   );
+}
+
+/** How much of a flow this reader has seen, for its card. */
+export function FlowProgressNote({ flowId, stepCount }: { flowId: string; stepCount: number }) {
+  const progress = useProgressStore((s) => s.flows[flowId]);
+  return <ProgressNote seen={seenCount(progress, stepCount)} total={stepCount} />;
 }
 
 /**

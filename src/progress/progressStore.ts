@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { safeLocalStorage } from '../app/safeStorage';
 
 /** What a reader has seen of one flow, kept in this browser only. */
@@ -40,11 +40,12 @@ export function readProgress(stored: unknown): Record<string, FlowProgress> {
 }
 
 /**
- * Writes a moment later, the latest value only: a step change never waits for localStorage, and stepping quickly
- * writes once. A page being left writes at once.
+ * Writes a moment later, the latest value only: a step change never waits for JSON or localStorage, and stepping
+ * quickly writes once. A page being left writes at once.
  */
-function deferredWrites(storage: StateStorage): StateStorage {
-  const pending = new Map<string, string>();
+function deferredWrites<S>(storage: PersistStorage<S> | undefined): PersistStorage<S> | undefined {
+  if (!storage) return undefined;
+  const pending = new Map<string, StorageValue<S>>();
   let timer: number | undefined;
   const flush = () => {
     window.clearTimeout(timer);
@@ -73,7 +74,8 @@ export const useProgressStore = create<ProgressState>()(
       markSeen: (flowId, step, stepIds) =>
         set((s) => {
           const known = s.flows[flowId];
-          const seen = new Set((known?.seen ?? []).filter((id) => stepIds.includes(id)));
+          const current = new Set(stepIds);
+          const seen = new Set((known?.seen ?? []).filter((id) => current.has(id)));
           seen.add(step.id);
           return { flows: { ...s.flows, [flowId]: { seen: [...seen], last: step, at: Date.now() } } };
         }),
@@ -81,7 +83,7 @@ export const useProgressStore = create<ProgressState>()(
     }),
     {
       name: PROGRESS_KEY,
-      storage: createJSONStorage(() => deferredWrites(safeLocalStorage())),
+      storage: deferredWrites(createJSONStorage<{ flows: Record<string, FlowProgress> }>(safeLocalStorage)),
       partialize: (s) => ({ flows: s.flows }),
       merge: (stored, current) => ({ ...current, flows: readProgress(stored) }),
     },

@@ -2,6 +2,7 @@ import { tours, type TourEntry } from 'virtual:tours';
 import { SpaLink } from '../app/SpaLink';
 import { tourHref } from '../app/urls';
 import { MarkdownInline } from '../details/Markdown';
+import { ProgressNote } from '../progress/CatalogProgress';
 import { useProgressStore } from '../progress/progressStore';
 import { tourSeen } from './tourProgress';
 
@@ -15,7 +16,7 @@ function TourCard({ tour }: { tour: TourEntry }) {
         <span className="flow-card-summary"><MarkdownInline source={tour.intro} links={false} /></span>
         <span className="flow-card-meta">
           <span>{tour.stops.length} flows · {total} steps</span>
-          {seen > 0 && <span className="progress-note">{seen >= total ? 'All steps seen' : `${seen} of ${total} seen`}</span>}
+          <ProgressNote seen={seen} total={total} />
         </span>
       </SpaLink>
     </li>
