@@ -95,7 +95,10 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       if (id === RESOLVED_TOURS) {
         const { sources, result } = built ?? readAndValidate();
         for (const f of sources.tours) this.addWatchFile(resolve(config.root, f.file));
-        return `export const tours = ${JSON.stringify(result.tours.map((t) => tourEntry(t, result.flows)))};`;
+        // Tours across several systems (a first day) lead; then by title.
+        const systemsOf = (t: Tour) => new Set(t.stops.map((s) => result.flows.find((f) => f.id === s.flow)?.system)).size;
+        const ordered = [...result.tours].sort((a, b) => systemsOf(b) - systemsOf(a) || a.title.localeCompare(b.title));
+        return `export const tours = ${JSON.stringify(ordered.map((t) => tourEntry(t, result.flows)))};`;
       }
       if (id !== RESOLVED) return undefined;
       const { sources, result } = built ?? readAndValidate();
