@@ -44,4 +44,12 @@ describe('checkBudgets', () => {
     expect(report).toContain("PASS  step change p95, generated (g), Event Timing: 48 ms (budget ≤ 50 ms; this machine's floor 24 ms)");
     expect(formatBudgets(checkBudgets(good))).not.toContain('floor');
   });
+
+  it("sets the load line beside this machine's floor for a React page, when it was measured", () => {
+    const slow: BenchResults = { ...structuredClone(good), loadFloor: { median: 360, runs: [360] } };
+    slow.deepLink.loadMs.median = 1000;
+    expect(formatBudgets(checkBudgets(slow)).split('\n')).toContain(
+      "FAIL  deep link: step drawn and details filled (median): 1000 ms (budget ≤ 400 ms; this machine's floor, React alone, 360 ms)",
+    );
+  });
 });

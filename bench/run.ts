@@ -22,9 +22,9 @@ const quick = args.has('--quick');
 const root = resolve(import.meta.dirname, '..');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-function build(outDir: string, flowsDir?: string): number {
+function build(outDir: string, flowsDir?: string, appRoot?: string): number {
   const started = performance.now();
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+  execFileSync('npx', ['vite', 'build', ...(appRoot ? [appRoot] : []), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, BASE_PATH: '/', ...(flowsDir ? { FLOWS_DIR: flowsDir } : {}) },
@@ -60,6 +60,12 @@ log(`the machine's floor (a page that changes only the text and the URL): ${pres
 const floorSite = await serveDist(join(root, 'bench/floor'));
 const floor = { flow: 'floor', ...(await measureSteps(browser, `${floorSite.url}/index.html`, presses)) };
 await floorSite.close();
+log(`the machine's floor for a load (React drawing a node, an edge and a line): ${quick ? 3 : 9} loads…`);
+const reactFloorDist = join(work, 'floor-react');
+build(reactFloorDist, undefined, 'bench/floor-react');
+const reactFloorSite = await serveDist(reactFloorDist);
+const loadFloor = (await measureDeepLink(browser, `${reactFloorSite.url}/index.html`, quick ? 3 : 9)).loadMs;
+await reactFloorSite.close();
 log('idle page…');
 const idle = await measureIdle(browser, `${site.url}/flows/${real.id}`);
 
@@ -95,6 +101,7 @@ const results: BenchResults = {
   deepLink,
   steps,
   floor,
+  loadFloor,
   idle,
   scale,
   lighthouse,
@@ -107,7 +114,7 @@ writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null,
 
 const rows: Array<[string, string]> = [
   ['deep link: initial JS (gzip) / total', `${deepLink.initialJsKB} KB / ${deepLink.totalKB} KB`],
-  ['deep link: step drawn + details (median)', `${deepLink.loadMs.median} ms`],
+  ['deep link: step drawn + details (median)', `${deepLink.loadMs.median} ms (machine floor, React alone: ${loadFloor.median} ms)`],
   ...Object.entries(steps).map(([name, s]): [string, string] => [
     `step change, ${name} (${s.flow})`,
     `next paint p50 ${s.paint.p50} / p95 ${s.paint.p95} ms · whole step p50 ${s.whole.p50} / p95 ${s.whole.p95} ms · Event Timing p50 ${s.eventTiming.p50 || '<16'} / p95 ${s.eventTiming.p95 || '<16'} ms`,
