@@ -20,7 +20,7 @@ test('a deep link opens exactly that step, with what it touches', async ({ page 
   await expect(panel.getByRole('region', { name: 'Database' })).toContainText('queue:provisioning:high');
   await expect(panel.getByRole('region', { name: 'State transition' })).toContainText('pending');
   await expect(panel.getByRole('region', { name: 'API endpoint' })).toContainText('No API call in this step.');
-  await expect(status(page)).toHaveText('Step 4 of 14: Enqueue team.provision task');
+  await expect(status(page)).toHaveText('Step 4 of 14 on this path: Enqueue team.provision task');
   await expect(currentStep(page)).toContainText('Enqueue team.provision task');
   await expect(page).toHaveTitle('Team creation and provisioning — Enqueue team.provision task · Flow Explorer');
   // Sender and receiver are highlighted on the canvas, and the edge carries the step number and label.
@@ -37,13 +37,13 @@ test('a step number in the URL is replaced by the step id', async ({ page }) => 
 
 test('no step in the URL shows step 1', async ({ page }) => {
   await open(page, FLOW);
-  await expect(status(page)).toHaveText('Step 1 of 14: Create Team');
+  await expect(status(page)).toHaveText('Step 1 of 14 on this path: Create Team');
 });
 
 test('an unknown step says so and shows step 1', async ({ page }) => {
   await open(page, `${FLOW}?step=no-such-step`);
   await expect(page.getByRole('alert')).toHaveText("No step 'no-such-step' in this flow — showing step 1.");
-  await expect(status(page)).toHaveText('Step 1 of 14: Create Team');
+  await expect(status(page)).toHaveText('Step 1 of 14 on this path: Create Team');
 });
 
 test('an unknown flow or path shows a not-found page that leads back to the catalog', async ({ page }) => {
@@ -80,7 +80,7 @@ test('buttons and the step list move between steps', async ({ page }) => {
   await expect(status(page)).toHaveText(/^Step 14 of 14/);
   await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
   await page.getByRole('list', { name: 'Steps' }).getByRole('link', { name: /BRPOP task/ }).click();
-  await expect(status(page)).toHaveText('Step 7 of 14: BRPOP task');
+  await expect(status(page)).toHaveText('Step 7 of 14 on this path: BRPOP task');
 });
 
 test('stepping replaces history: Back leaves the flow instead of rewinding', async ({ page }) => {

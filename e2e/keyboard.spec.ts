@@ -110,7 +110,7 @@ test('the sequence view is reachable by keyboard and its messages select their s
   await expect(message).toBeVisible();
   await message.focus();
   await page.keyboard.press('Enter');
-  await expect(status(page)).toHaveText('Step 7 of 14: BRPOP task');
+  await expect(status(page)).toHaveText('Step 7 of 14 on this path: BRPOP task');
   await expect(page.getByRole('button', { name: 'Step 7: BRPOP task' })).toHaveAttribute('aria-current', 'step');
 });
 

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { stepDwellMs } from '../src/player/dwell';
-import type { Flow } from '../src/flow/schema';
+import { flowSchema, type Flow } from '../src/flow/schema';
 
 // Autoplay's timing, with the page's clock under the test's control: each step stays for its own reading time.
 const FLOW = '/flows/kanban-team-provisioning';
-const flow = JSON.parse(readFileSync(new URL('../flows/kanban-team-provisioning.json', import.meta.url), 'utf8')) as Flow;
+// Loaded as the explorer loads it: steps inside outcomes are steps of the flow too.
+const flow: Flow = flowSchema.parse(JSON.parse(readFileSync(new URL('../flows/kanban-team-provisioning.json', import.meta.url), 'utf8')));
 const dwell = (id: string) => stepDwellMs(flow.steps.find((s) => s.id === id)!);
 
 const status = (page: Page) => page.getByRole('status');

@@ -30,8 +30,8 @@ test('the catalog offers to continue where you left off and shows what was seen,
   await expect(status(page)).toHaveText(/^Step 3 of 14/);
   await page.goto('/');
   await expect(card(page).getByRole('link')).toContainText('Team creation and provisioning');
-  await expect(card(page).getByRole('link')).toContainText('Step 3 of 14: Create team record');
-  await expect(flowCard(page)).toContainText('3 of 14 seen');
+  await expect(card(page).getByRole('link')).toContainText('Step 3 of 17: Create team record');
+  await expect(flowCard(page)).toContainText('3 of 17 seen');
   await card(page).getByRole('link').click();
   await expect(status(page)).toHaveText(/^Step 3 of 14/);
   expect(sent).toEqual([]);
@@ -60,7 +60,7 @@ test('a full store never breaks a page: progress lasts for the visit', async ({ 
   });
   await stepThrough(page);
   await page.getByRole('link', { name: 'Flow Explorer' }).click();
-  await expect(flowCard(page)).toContainText('3 of 14 seen');
+  await expect(flowCard(page)).toContainText('3 of 17 seen');
 });
 
 for (const [name, value] of [
@@ -79,6 +79,6 @@ for (const [name, value] of [
     await expect(card(page)).toHaveCount(0);
     await stepThrough(page);
     await page.goto('/');
-    await expect(flowCard(page)).toContainText('3 of 14 seen');
+    await expect(flowCard(page)).toContainText('3 of 17 seen');
   });
 }

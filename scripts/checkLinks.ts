@@ -44,13 +44,14 @@ if (problems.length > 0) {
 }
 
 const stepsByFlow = new Map(flows.map((flow) => [flow.id, flow.steps.map((step) => step.id)]));
+const flowsById = new Map(flows.map((flow) => [flow.id, flow]));
 const base = explorerUrl();
 let linkCount = 0;
 const broken: string[] = [];
 for (const file of files) {
   for (const link of findExplorerLinks(readFileSync(file, 'utf8'), base)) {
     linkCount++;
-    const reason = brokenLinkReason(link, stepsByFlow);
+    const reason = brokenLinkReason(link, stepsByFlow, flowsById);
     if (reason) broken.push(`${file}:${link.line}: ${link.url}: ${reason}`);
   }
 }

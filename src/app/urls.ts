@@ -3,8 +3,8 @@ import { explorerQuery, type ExplorerSearch } from '../explorer/explorerSearch';
 /** In-app hrefs, with the base path the site is hosted under (BASE_PATH at build time). */
 const base = import.meta.env.BASE_URL;
 
-export function flowHref(flowId: string, stepId?: string): string {
-  return flowPageHref(flowId, stepId ? { step: stepId } : {});
+export function flowHref(flowId: string, stepId?: string, path?: string): string {
+  return flowPageHref(flowId, { ...(stepId ? { step: stepId } : {}), ...(path ? { path } : {}) });
 }
 
 export function flowPageHref(flowId: string, search: ExplorerSearch): string {

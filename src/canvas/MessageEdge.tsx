@@ -38,14 +38,14 @@ export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeP
   );
 });
 
-const SIZE: Record<string, number> = { current: 15, response: 15, done: 11, upcoming: 11 };
+const SIZE: Record<string, number> = { current: 15, response: 15, done: 11, upcoming: 11, other: 9 };
 
 /** Arrowheads, one per edge state, drawn pointing along the path at either end. */
 export function ArrowMarkers() {
   return (
     <svg className="marker-defs" aria-hidden="true" width="0" height="0">
       <defs>
-        {['current', 'response', 'done', 'upcoming'].map((name) => (
+        {Object.keys(SIZE).map((name) => (
           <marker key={name} id={`fe-arrow-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth={SIZE[name]} markerHeight={SIZE[name]} orient="auto-start-reverse" markerUnits="userSpaceOnUse">
             <path d="M 0 0 L 10 5 L 0 10 z" className={`marker marker--${name}`} />
           </marker>
@@ -59,8 +59,8 @@ type PillEdge = { id: string; source: string; data: StaticEdgeData };
 
 const EdgePill = memo(function EdgePill({ id, source, data }: PillEdge) {
   const { status: state } = useEdgeState(source, data.stepNumbers);
-  // On the current step the pill gives way to the current label (placed by FlowCanvas).
-  if (state === 'current') return null;
+  // On the current step the pill gives way to the current label (placed by FlowCanvas); other outcomes' edges have none.
+  if (state === 'current' || state === 'other') return null;
   return (
     <div
       className={`edge-pill edge-pill--${state}`}

@@ -1,3 +1,4 @@
+import { onThisPath, stateAfter } from '../flow/branches';
 import { memo, type ReactNode } from 'react';
 import type { Flow, Step } from '../flow/schema';
 import { SpaLink } from '../app/SpaLink';
@@ -37,7 +38,7 @@ export const StepDetails = memo(function StepDetails({ flow, index, flowHref, fl
   const name = (id: string) => participantName(flow, id);
   return (
     <aside className="step-details" aria-label="Step details">
-      <p className="details-position">{position ?? `Step ${index + 1} of ${flow.steps.length}`}</p>
+      <p className="details-position">{position ?? `Step ${index + 1} of ${flow.steps.length}${onThisPath(flow)}`}</p>
       <h2 className="details-title">{step.label}</h2>
       <p className="details-route">
         {step.kind === 'self' ? (
@@ -100,6 +101,8 @@ export const StepDetails = memo(function StepDetails({ flow, index, flowHref, fl
         )}
       </Section>
 
+      <StateAfter flow={flow} index={index} />
+
       {step.description && (
         <section className="details-section" aria-labelledby="details-description">
           <h3 id="details-description">What happens</h3>
@@ -126,3 +129,27 @@ export const StepDetails = memo(function StepDetails({ flow, index, flowHref, fl
     </aside>
   );
 });
+
+/**
+ * Every entity the path has touched up to this step, with its state now and the step that set it. Stepping back
+ * rewinds it and another outcome recomputes it: it is folded from the path's transitions each time.
+ */
+function StateAfter({ flow, index }: { flow: Flow; index: number }) {
+  if (!flow.steps.some((s) => s.state && s.state.length > 0)) return null;
+  const states = stateAfter(flow.steps, index);
+  return (
+    <Section title="State after this step" empty={`Nothing has changed state yet${onThisPath(flow)}.`}>
+      {states.length > 0 ? (
+        <ul className="state-after">
+          {states.map((s) => (
+            <li key={`${s.entity}.${s.field ?? ''}`} className={s.stepNumber === index + 1 ? 'is-new' : undefined}>
+              <code>{s.field ? `${s.entity}.${s.field}` : s.entity}</code>
+              <span className="state state--to">{s.state}</span>
+              <span className="state-after-step">{s.stepNumber === index + 1 ? 'this step' : `step ${s.stepNumber}`}</span>
+            </li>
+          ))}
+        </ul>
+      ) : undefined}
+    </Section>
+  );
+}

@@ -26,13 +26,15 @@ interface Props {
   flow: Flow;
   index: number;
   view: 'canvas' | 'sequence';
+  /** The outcomes chosen at forks (`&path=`): the embed shows the same path, its steps numbered as here. */
+  path?: string;
 }
 
 /** "Embed": pick the steps, view and details, see the embed live, copy the snippet. */
 // While closed it shows nothing and keeps its choices, so a step change behind it need not render it at all.
 export const EmbedDialog = memo(EmbedDialogContent, (before, after) => !before.open && !after.open);
 
-function EmbedDialogContent({ open, onClose, flow, index, view: currentView }: Props) {
+function EmbedDialogContent({ open, onClose, flow, index, view: currentView, path }: Props) {
   const dialog = useModalDialog(open);
   const ids = useId();
   const last = flow.steps.length - 1;
@@ -57,11 +59,12 @@ function EmbedDialogContent({ open, onClose, flow, index, view: currentView }: P
 
   const search: ExplorerSearch = useMemo(() => ({
     step: flow.steps[Math.min(Math.max(start, from), to)].id,
+    path,
     view: view === 'sequence' ? 'sequence' : undefined,
     from: from > 0 ? flow.steps[from].id : undefined,
     to: to < last ? flow.steps[to].id : undefined,
     details: details === 'auto' ? undefined : details,
-  }), [flow, start, from, to, last, view, details]);
+  }), [flow, start, from, to, last, view, details, path]);
   const snippet = embedSnippet(flow.id, flow.title, search, height);
   const option = (i: number) => <option key={i} value={i}>{i + 1}. {flow.steps[i].label}</option>;
   const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);

@@ -1,9 +1,11 @@
+import { onThisPath } from '../flow/branches';
 import { useState } from 'react';
 import { flowHref, flowPageHref } from '../app/urls';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { StepDetails } from '../details/StepDetails';
 import { stepPosition } from '../flow/resolveStep';
 import { Controls } from '../player/Controls';
+import { ForkSelect } from '../player/ForkChooser';
 import { Icon } from '../player/Icon';
 import { CameraButton, FlowStage, ViewSwitch } from './FlowStage';
 import { useMediaQuery } from './useMediaQuery';
@@ -20,9 +22,9 @@ export function EmbeddedExplorer(props: ExplorerProps) {
   const wide = useMediaQuery('(min-width: 900px)');
   const placement = search.details ?? (wide ? 'side' : 'none');
   const [detailsOpen, setDetailsOpen] = useState(false);
-  const position = stepPosition(index, first, last, flow.steps.length);
+  const position = stepPosition(index, first, last, flow.steps.length, onThisPath(flow));
   // Links inside the frame open the full explorer in a new tab instead of navigating the docs page's frame.
-  const fullView = flowPageHref(flow.id, { step: step.id, view: search.view });
+  const fullView = flowPageHref(flow.id, { step: step.id, path: search.path, view: search.view });
   const details = (
     <ErrorBoundary what="The step details">
       <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab position={position.full} />
@@ -45,7 +47,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
       ))}
       <div className="embed-body">
         <section className="stage" aria-label="Flow">
-          <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} mode="embed" />
+          <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} openStep={props.openStep} context={context} mode="embed" />
           {placement === 'none' && detailsOpen && (
             <div className="embed-details-overlay">
               <button type="button" className="icon-button embed-details-close" aria-label="Close details" onClick={() => setDetailsOpen(false)}>
@@ -59,6 +61,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
       </div>
       <div className="stage-bar stage-bar--compact">
         <Controls context={context} dwellMs={dwellMs} stepId={step.id} />
+        <ForkSelect context={context} />
         <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
           {position.short}: {step.label}
           {position.short !== position.full && <span className="status-whole"> · step {index + 1} of {flow.steps.length} in the flow</span>}

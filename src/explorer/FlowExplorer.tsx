@@ -1,11 +1,13 @@
+import { onThisPath } from '../flow/branches';
 import { systems } from 'virtual:flows';
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { takeFollowedLink } from '../app/arrival';
 import { flowHref } from '../app/urls';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { StepDetails } from '../details/StepDetails';
 import { Controls } from '../player/Controls';
 import { Icon } from '../player/Icon';
+import { ForkChooser } from '../player/ForkChooser';
 import { StepList } from '../player/StepList';
 import { AppHeader } from './AppHeader';
 import { EmbedDialog } from './EmbedDialog';
@@ -18,7 +20,7 @@ import { flowTitle, useExplorer, type ExplorerProps } from './useExplorer';
 import { LazyTourBar } from '../tours/LazyTourBar';
 
 export function FlowExplorer(props: ExplorerProps) {
-  const { flow, layout, index, first, last, search, notices, goTo, setView } = props;
+  const { flow, layout, index, first, last, search, notices, goTo, setView, choices, choose, openStep } = props;
   const { context, step, view, dwellMs, feedback, helpOpen, closeHelp, embedOpen, closeEmbed } = useExplorer(props);
   const [stepsOpen, setStepsOpen] = useState(false);
   // A step change paints the controls, the status and the step list in the next frame; the diagram and the details
@@ -26,7 +28,8 @@ export function FlowExplorer(props: ExplorerProps) {
   const shownIndex = useDeferredValue(index);
   const shownContext = useDeferredValue(context);
   const system = systems.find((s) => s.id === flow.system);
-  const stepHref = useCallback((stepId: string) => flowHref(flow.id, stepId), [flow.id]);
+  const stepHref = useCallback((stepId: string) => flowHref(flow.id, stepId, search.path), [flow.id, search.path]);
+  const tree = useMemo(() => ({ choices, choose, openStep }), [choices, choose, openStep]);
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (takeFollowedLink()) title.current?.focus();
@@ -59,20 +62,21 @@ export function FlowExplorer(props: ExplorerProps) {
         <p key={notice} className="notice" role="alert">{notice}</p>
       ))}
       <div className="explorer-body">
-        <StepList flow={flow} index={index} first={first} last={last} stepHref={stepHref} onSelect={goTo} className="step-list--column" />
+        <StepList flow={flow} tree={tree} index={index} first={first} last={last} stepHref={stepHref} onSelect={goTo} className="step-list--column" />
         <main className="stage" aria-label="Flow">
           <div className="stage-intro">
             <FlowSummary flow={flow} />
             <ViewSwitch view={view} setView={setView} />
           </div>
-          <FlowStage flow={flow} layout={layout} index={shownIndex} first={first} last={last} view={view} goTo={goTo} context={shownContext} />
+          <FlowStage flow={flow} layout={layout} index={shownIndex} first={first} last={last} view={view} goTo={goTo} openStep={openStep} context={shownContext} />
+          <ForkChooser context={context} />
           <div className="stage-bar">
             <button type="button" className="control-button steps-toggle" aria-label="Steps" title="Steps" aria-haspopup="dialog" onClick={() => setStepsOpen(true)}>
               <Icon name="steps" />
             </button>
             <Controls context={context} dwellMs={dwellMs} stepId={step.id} id="step-controls" />
             <p className="status-line" role="status" aria-live="polite" aria-atomic="true">
-              Step {index + 1} of {flow.steps.length}: {step.label}
+              Step {index + 1} of {flow.steps.length}{onThisPath(flow)}: {step.label}
             </p>
           </div>
         </main>
@@ -84,6 +88,7 @@ export function FlowExplorer(props: ExplorerProps) {
         {stepsOpen && (
           <StepList
             flow={flow}
+            tree={tree}
             index={index}
             first={first}
             last={last}
@@ -97,7 +102,7 @@ export function FlowExplorer(props: ExplorerProps) {
       </StepsDrawer>
       <p className="visually-hidden" aria-live="polite">{feedback?.text}</p>
       <ShortcutHelp open={helpOpen} context={context} onClose={closeHelp} />
-      <EmbedDialog open={embedOpen} onClose={closeEmbed} flow={flow} index={index} view={view} />
+      <EmbedDialog open={embedOpen} onClose={closeEmbed} flow={flow} index={index} view={view} path={search.path} />
     </div>
   );
 }

@@ -20,6 +20,8 @@ interface Props {
   last: number;
   view: 'canvas' | 'sequence';
   goTo: (index: number) => void;
+  /** Opens a step of another outcome (the sequence view shows them all). */
+  openStep?: (stepId: string) => void;
   context: CommandContext;
   mode?: StageMode;
 }
@@ -35,7 +37,7 @@ export function CameraButton({ context, className = 'canvas-tool canvas-tool--te
 }
 
 /** The diagram or the sequence view. Memoised: the page re-renders it only when what it shows has changed. */
-export const FlowStage = memo(function FlowStage({ flow, layout, index, first, last, view, goTo, context, mode = 'page' }: Props) {
+export const FlowStage = memo(function FlowStage({ flow, layout, index, first, last, view, goTo, openStep, context, mode = 'page' }: Props) {
   if (view === 'canvas') {
     return (
       <ErrorBoundary what="The diagram">
@@ -54,7 +56,7 @@ export const FlowStage = memo(function FlowStage({ flow, layout, index, first, l
   return (
     <ErrorBoundary what="The sequence diagram">
       <Suspense fallback={<p className="sequence-loading">Loading the sequence view…</p>}>
-        <SequenceView flow={flow} index={index} first={first} last={last} onSelect={goTo} />
+        <SequenceView flow={flow} index={index} first={first} last={last} onSelect={goTo} openStep={openStep} />
       </Suspense>
     </ErrorBoundary>
   );

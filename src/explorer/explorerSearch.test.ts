@@ -17,7 +17,7 @@ describe('parseExplorerSearch', () => {
   });
 
   it('names every field, so the router cannot let a raw value through in place of a default', () => {
-    expect(Object.keys(parseExplorerSearch({ embed: '0' })).sort()).toEqual(['details', 'embed', 'from', 'loop', 'present', 'speaker', 'step', 'to', 'tour', 'view']);
+    expect(Object.keys(parseExplorerSearch({ embed: '0' })).sort()).toEqual(['details', 'embed', 'from', 'loop', 'path', 'present', 'speaker', 'step', 'to', 'tour', 'view']);
   });
 
   it('never throws, and yields only values the page understands, whatever the query', () => {

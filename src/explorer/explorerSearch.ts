@@ -7,6 +7,8 @@ export type DetailsPlacement = (typeof DETAILS_PLACEMENTS)[number];
 /** What the flow page's URL says it shows. Anything else in the query is dropped; defaults are left out of URLs. */
 export interface ExplorerSearch {
   step?: string;
+  /** The outcomes chosen at forks (outcome ids, comma-separated); without it, each fork's first outcome. */
+  path?: string;
   view?: 'sequence';
   embed?: '1';
   /** Presenter mode: the stage fills the screen, with a large caption. */
@@ -30,6 +32,7 @@ const optionalText = z.catch(z.optional(z.pipe(z.string(), z.transform((v) => (v
 const flag = z.catch(z.optional(z.pipe(z.union([z.literal('1'), z.literal('true')]), z.transform(() => '1' as const))), undefined);
 const searchSchema = z.object({
   step: optionalText,
+  path: optionalText,
   view: z.catch(z.optional(z.literal('sequence')), undefined),
   embed: flag,
   present: flag,
@@ -46,11 +49,11 @@ const searchSchema = z.object({
  * field left out would let the raw value (`embed=0`, `from=`) through. Undefined fields never reach a URL.
  */
 export function parseExplorerSearch(search: Record<string, unknown>): ExplorerSearch {
-  const { step, view, embed, present, loop, speaker, tour, from, to, details } = searchSchema.parse(search);
-  return { step, view, embed, present, loop, speaker, tour, from, to, details };
+  const { step, path, view, embed, present, loop, speaker, tour, from, to, details } = searchSchema.parse(search);
+  return { step, path, view, embed, present, loop, speaker, tour, from, to, details };
 }
 
-const ORDER = ['step', 'view', 'embed', 'present', 'loop', 'speaker', 'tour', 'from', 'to', 'details'] as const;
+const ORDER = ['step', 'path', 'view', 'embed', 'present', 'loop', 'speaker', 'tour', 'from', 'to', 'details'] as const;
 
 /** The query string of a flow page, in a stable order. */
 export function explorerQuery(search: ExplorerSearch): string {

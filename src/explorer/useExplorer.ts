@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { copyText } from '../app/copyText';
 import { absoluteUrl, flowPageHref } from '../app/urls';
 import type { FlowLayout } from '../flow/layout';
+import { forkAt, sourceOf, type Choices } from '../flow/branches';
 import type { Flow } from '../flow/schema';
 import { toMermaid } from '../flow/toMermaid';
 import type { CommandContext, CommandId } from '../player/commands';
@@ -18,7 +19,15 @@ import { useDocumentTitle } from './useDocumentTitle';
 export const flowTitle = (id: string) => catalog.find((f) => f.id === id)?.title;
 
 export interface ExplorerProps {
+  /** The flow as the chosen path shows it: only the path's steps, in order (the whole flow when it has no forks). */
   flow: Flow;
+  /** The whole flow, every outcome's steps included. */
+  whole: Flow;
+  /** The outcome chosen at each fork (fork id → option index). */
+  choices: Choices;
+  choose: (forkId: string, option: number) => void;
+  /** Opens a step by id, in whichever outcome it is. */
+  openStep: (stepId: string) => void;
   layout: FlowLayout;
   index: number;
   /** Reachable steps: the whole flow, or an embed's from..to range. */
@@ -47,8 +56,10 @@ function openSpeakerView(flowId: string, stepId: string): boolean {
 export interface Feedback { command: CommandId; text: string }
 
 /** Everything the page layouts share: the command context, keys, playback, dialogs and the copy feedback. */
-export function useExplorer({ flow, index, first, last, search, goTo, setView, setPresent, setLoop }: ExplorerProps) {
+export function useExplorer({ flow, whole, choices, choose, index, first, last, search, goTo, setView, setPresent, setLoop }: ExplorerProps) {
   const step = flow.steps[index];
+  const fork = useMemo(() => forkAt(whole, sourceOf(flow).path[index]), [whole, flow, index]);
+  const chosen = fork ? choices[fork.id] ?? 0 : 0;
   const playing = usePlayerStore((s) => s.playing);
   const play = usePlayerStore((s) => s.play);
   const pause = usePlayerStore((s) => s.pause);
@@ -74,7 +85,7 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
   useEffect(() => () => window.clearTimeout(clearFeedback.current), []);
 
   // Shared links keep the view, the range and the tour, but never the embed or presenter flag: a link opens the explorer.
-  const shared = useMemo(() => ({ step: step.id, view: search.view, tour: search.tour, from: search.from, to: search.to }), [step.id, search.view, search.tour, search.from, search.to]);
+  const shared = useMemo(() => ({ step: step.id, path: search.path, view: search.view, tour: search.tour, from: search.from, to: search.to }), [step.id, search.path, search.view, search.tour, search.from, search.to]);
 
   const context: CommandContext = useMemo(
     () => ({
@@ -87,21 +98,24 @@ export function useExplorer({ flow, index, first, last, search, goTo, setView, s
         if (!openSpeakerView(flow.id, step.id)) setNotesOpen(true);
       },
       copyLink: () => void copy('copyLink', absoluteUrl(flow.id, shared), 'Link copied'),
-      copyMermaid: () => void copy('copyMermaid', toMermaid(flow), 'Mermaid copied'),
+      copyMermaid: () => void copy('copyMermaid', toMermaid(whole), 'Mermaid copied'),
       openEmbed: () => setEmbedOpen(true),
       toggleView: () => setView(view === 'canvas' ? 'sequence' : 'canvas'),
       toggleHelp: () => setHelpOpen((open) => !open),
       togglePresent: () => setPresent(!presenting),
+      fork, chosen, choose,
     }),
-    [index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, loop, notesOpen, step.id, copy, flow, shared, setView, setPresent, setLoop],
+    [index, first, last, playing, goTo, play, pause, view, camera, cameraPaused, toggleCamera, presenting, loop, notesOpen, step.id, copy, flow, whole, shared, setView, setPresent, setLoop, fork, chosen, choose],
   );
   useCommandKeys(context);
   const dwellMs = useMemo(() => stepDwellMs(step), [step]);
   usePlayback({ index, first, last, goTo, dwellMs, loop });
   // Remembered once the step is on screen (a passive effect), for the catalog's progress and "Continue".
   const markSeen = useProgressStore((s) => s.markSeen);
-  const stepIds = useMemo(() => flow.steps.map((s) => s.id), [flow]);
-  useEffect(() => markSeen(flow.id, { id: step.id, number: index + 1, label: step.label }, stepIds), [markSeen, flow.id, step, index, stepIds]);
+  const stepIds = useMemo(() => whole.steps.map((s) => s.id), [whole]);
+  // Numbered in file order, every outcome included, as the catalog counts the flow's steps.
+  const number = sourceOf(flow).path[index] + 1;
+  useEffect(() => markSeen(flow.id, { id: step.id, number, label: step.label }, stepIds), [markSeen, flow.id, step, number, stepIds]);
   useDocumentTitle(`${flow.title} — ${step.label} · Flow Explorer`);
   return {
     context, step, view, dwellMs, feedback, helpOpen, closeHelp: () => setHelpOpen(false), embedOpen, closeEmbed: () => setEmbedOpen(false),

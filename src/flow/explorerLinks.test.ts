@@ -91,3 +91,21 @@ describe('brokenLinkReason', () => {
     expect(verdict('/flows/brokkr-pak-rotation?step=3')).toBe("no step '3' in flow 'brokkr-pak-rotation'");
   });
 });
+
+describe('links into outcomes', () => {
+  const webhooks = {
+    outline: [0, { kind: 'alt' as const, id: 'delivery', label: 'Delivery result', branches: [{ id: 'delivered', label: '2xx', items: [1] }, { id: 'retry', label: '5xx', items: [2] }] }],
+  };
+  const flows: FlowSteps = new Map([['webhooks', ['post', 'mark-success', 'schedule-retry']]]);
+  const check = (url: string) => brokenLinkReason(findExplorerLinks(url, EXPLORER)[0], flows, new Map([['webhooks', webhooks]]));
+
+  it('accepts a step inside an outcome, with or without the path that chooses it', () => {
+    expect(check('/flows/webhooks?step=schedule-retry')).toBeUndefined();
+    expect(check('/flows/webhooks?step=schedule-retry&path=retry')).toBeUndefined();
+  });
+
+  it('names an outcome the flow does not have, and a path that contradicts the linked step', () => {
+    expect(check('/flows/webhooks?step=post&path=retyr')).toBe("no outcome 'retyr' in flow 'webhooks' (did you mean 'retry'?)");
+    expect(check('/flows/webhooks?step=mark-success&path=retry')).toBe("step 'mark-success' is in outcome 'delivered' of fork 'delivery', but the path chooses 'retry'");
+  });
+});

@@ -1,3 +1,5 @@
+import { enclosingChoices, forksOf, parsePath } from './branches.ts';
+import type { Flow } from './schema.ts';
 import { closest } from './suggest.ts';
 
 /** A deep link into the explorer, found in a documentation file. */
@@ -9,6 +11,8 @@ export interface ExplorerLink {
   flowId: string;
   /** The search params that name steps, decoded; empty ones are left out because the explorer ignores them. */
   steps: Partial<Record<StepParam, string>>;
+  /** The outcomes the link chooses at forks (`&path=`), as written. */
+  path?: string;
 }
 
 const STEP_PARAMS = ['step', 'from', 'to'] as const;
@@ -51,11 +55,15 @@ function parseLink(rest: string, line: number, url: string): ExplorerLink | unde
     const value = params.get(name);
     if (value) steps[name] = value;
   }
-  return { line, url, flowId, steps };
+  const outcomes = params.get('path') || undefined;
+  return { line, url, flowId, steps, ...(outcomes ? { path: outcomes } : {}) };
 }
 
-/** Why the explorer would not open what the link names, or undefined when it would. */
-export function brokenLinkReason(link: ExplorerLink, flows: FlowSteps): string | undefined {
+/**
+ * Why the explorer would not open what the link names, or undefined when it would. With the flows' outlines it also
+ * checks `&path=`: outcomes the flow has, and none that contradicts the outcome the linked step is in.
+ */
+export function brokenLinkReason(link: ExplorerLink, flows: FlowSteps, outlines?: ReadonlyMap<string, Pick<Flow, 'outline'>>): string | undefined {
   const stepIds = flows.get(link.flowId);
   if (!stepIds) return `no flow '${link.flowId}'${suggestion(link.flowId, flows.keys())}`;
   const reasons = new Set<string>();
@@ -63,6 +71,22 @@ export function brokenLinkReason(link: ExplorerLink, flows: FlowSteps): string |
     const id = link.steps[name];
     if (id === undefined || stepIds.includes(id) || (name === 'step' && isStepNumber(id, stepIds.length))) continue;
     reasons.add(`no step '${id}' in flow '${link.flowId}'${suggestion(id, stepIds)}`);
+  }
+  const flow = outlines?.get(link.flowId);
+  if (flow && link.path !== undefined) {
+    const forks = forksOf(flow);
+    const { choices, unknown } = parsePath(flow, link.path);
+    const tokens = forks.flatMap((f) => f.options.map((o) => o.token));
+    for (const token of unknown) reasons.add(`no outcome '${token}' in flow '${link.flowId}'${tokens.length > 0 ? suggestion(token, tokens) : ' (it has no forks)'}`);
+    const stepIndex = link.steps.step === undefined ? -1 : stepIds.indexOf(link.steps.step);
+    if (stepIndex >= 0) {
+      for (const [forkId, option] of Object.entries(enclosingChoices(flow, stepIndex))) {
+        const chosen = choices[forkId];
+        if (chosen === undefined || chosen === option) continue;
+        const fork = forks.find((f) => f.id === forkId)!;
+        reasons.add(`step '${link.steps.step}' is in outcome '${fork.options[option].token}' of fork '${forkId}', but the path chooses '${fork.options[chosen].token}'`);
+      }
+    }
   }
   return reasons.size > 0 ? [...reasons].join('; ') : undefined;
 }

@@ -12,7 +12,10 @@ describe('committed JSON Schemas', () => {
 
   it('describes the step fields editors should autocomplete', () => {
     const schema = JSON.parse(flowJsonSchema());
-    const step = schema.properties.steps.items;
+    expect(schema.properties.steps.items).toEqual({ $ref: '#/$defs/stepOrBlock' });
+    const [step, alt, opt, loop] = schema.$defs.stepOrBlock.oneOf;
+    expect([alt, opt, loop].map((block) => block.properties.kind.const)).toEqual(['alt', 'opt', 'loop']);
+    expect(alt.properties.outcomes.items.properties.steps.items).toEqual({ $ref: '#/$defs/stepOrBlock' });
     expect(Object.keys(step.properties)).toEqual(['id', 'from', 'to', 'kind', 'label', 'description', 'notes', 'endpoint', 'tables', 'state', 'links', 'durationMs']);
     expect(step.properties.kind.enum).toEqual(['request', 'response', 'async', 'self']);
     expect(step.additionalProperties).toBe(false);

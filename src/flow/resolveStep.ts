@@ -44,8 +44,8 @@ export function stepBounds(flow: Pick<Flow, 'steps'>, range?: StepRange): { firs
  * How a step is counted for the reader: within the range an embed shows ("Step 2 of 6"), with its place in the whole
  * flow added when the range is not the whole flow.
  */
-export function stepPosition(index: number, first: number, last: number, total: number): { short: string; full: string } {
+export function stepPosition(index: number, first: number, last: number, total: number, suffix = ''): { short: string; full: string } {
   const ranged = first > 0 || last < total - 1;
-  const short = `Step ${index - first + 1} of ${last - first + 1}`;
+  const short = `Step ${index - first + 1} of ${last - first + 1}${ranged ? '' : suffix}`;
   return { short, full: ranged ? `${short} (step ${index + 1} of ${total} in the whole flow)` : short };
 }

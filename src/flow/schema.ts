@@ -73,7 +73,102 @@ export const stepSchema = z.strictObject({
     .describe('How long autoplay stays on this step at 1×, in milliseconds. Without it, the time to read what the step shows.'),
 });
 
-export const flowSchema = z.strictObject({
+const outcomeId = slug.describe('Stable id of this outcome, unique in the flow: a link picks it with `&path=<id>`.');
+
+/**
+ * Alternatives (`alt`), an optional part (`opt`) and a repeating part (`loop`) sit among the steps. Their steps are
+ * steps of the flow like any other: ids unique in the whole flow, so `?step=<id>` always names one step.
+ */
+export const outcomeSchema = z.strictObject({
+  id: outcomeId,
+  label: text.describe('The condition or result that leads here, e.g. "2xx response" or "401 invalid credentials".'),
+  ends: z.boolean().optional().describe('true when the flow ends after this outcome (nothing after the block happens on this path).'),
+  get steps(): z.ZodArray<typeof itemSchema> {
+    return z.array(itemSchema).min(1, { error: 'expected at least one step in this outcome' });
+  },
+});
+
+export const altSchema = z.strictObject({
+  kind: z.literal('alt').describe('Two or more named outcomes; the reader picks one, the first is the default (the happy path).'),
+  id: slug.describe('Stable id of this fork, unique in the flow.'),
+  label: text.describe('What decides the outcome, e.g. "Delivery result".'),
+  get outcomes(): z.ZodArray<typeof outcomeSchema> {
+    return z.array(outcomeSchema).min(2, { error: 'expected at least two outcomes (use "opt" for a part that may be skipped)' });
+  },
+});
+
+export const optSchema = z.strictObject({
+  kind: z.literal('opt').describe('A part that happens only sometimes; shown by default, the reader may skip it (`&path=skip-<id>`).'),
+  id: outcomeId,
+  label: text.describe('When it happens, e.g. "the image is not cached".'),
+  get steps(): z.ZodArray<typeof itemSchema> {
+    return z.array(itemSchema).min(1, { error: 'expected at least one step in this optional part' });
+  },
+});
+
+export const loopSchema = z.strictObject({
+  kind: z.literal('loop').describe('Steps that repeat; shown once, marked with their condition.'),
+  label: text.describe('The condition or interval, e.g. "every 10 s" or "for each pending object".'),
+  get steps(): z.ZodArray<typeof itemSchema> {
+    return z.array(itemSchema).min(1, { error: 'expected at least one step in this loop' });
+  },
+});
+
+type ItemInput = z.input<typeof stepSchema> | AltInput | OptInput | LoopInput;
+interface OutcomeInput { id: string; label: string; ends?: boolean; steps: ItemInput[] }
+interface AltInput { kind: 'alt'; id: string; label: string; outcomes: OutcomeInput[] }
+interface OptInput { kind: 'opt'; id: string; label: string; steps: ItemInput[] }
+interface LoopInput { kind: 'loop'; label: string; steps: ItemInput[] }
+
+// `kind` tells a step from a block, so a mistake inside a step is reported against the step's own fields.
+export const itemSchema: z.ZodType<ItemInput> = z
+  .discriminatedUnion('kind', [stepSchema, altSchema, optSchema, loopSchema])
+  .meta({ id: 'stepOrBlock', description: 'A step, or an alt / opt / loop block of steps.' }) as unknown as z.ZodType<ItemInput>;
+
+/** A branch of a block in a loaded flow: an alt's outcome, an opt's part, a loop's body, as items of the outline. */
+export interface Branch {
+  /** The outcome id (alt), the block id (opt); none for a loop's body. */
+  id?: string;
+  label?: string;
+  ends?: boolean;
+  items: OutlineItem[];
+}
+export interface Block {
+  kind: 'alt' | 'opt' | 'loop';
+  /** alt and opt. */
+  id?: string;
+  label: string;
+  branches: Branch[];
+}
+/** A step (its index in `steps`) or a block. */
+export type OutlineItem = number | Block;
+
+/**
+ * The file's steps with blocks → every step in one list in file order (so each has one index, as in a flow without
+ * blocks) and, when there are blocks, the outline that says which steps belong to which outcome.
+ */
+function flatten(items: ItemInput[]): { steps: Step[]; outline?: OutlineItem[] } {
+  const steps: Step[] = [];
+  let blocks = false;
+  const walk = (list: ItemInput[]): OutlineItem[] =>
+    list.map((item): OutlineItem => {
+      if (item.kind === 'alt') {
+        blocks = true;
+        return { kind: 'alt', id: item.id, label: item.label, branches: item.outcomes.map((o) => ({ id: o.id, label: o.label, ...(o.ends ? { ends: true } : {}), items: walk(o.steps) })) };
+      }
+      if (item.kind === 'opt' || item.kind === 'loop') {
+        blocks = true;
+        const id = item.kind === 'opt' ? item.id : undefined;
+        return { kind: item.kind, ...(id ? { id } : {}), label: item.label, branches: [{ ...(id ? { id, label: item.label } : {}), items: walk(item.steps) }] };
+      }
+      steps.push(item as Step);
+      return steps.length - 1;
+    });
+  const outline = walk(items);
+  return blocks ? { steps, outline } : { steps };
+}
+
+const flowFields = {
   $schema: z.string().optional(),
   id: slug.describe('Equal to the file name without .json.'),
   system: slug.describe('Id of a system in flows/systems.json.'),
@@ -82,8 +177,11 @@ export const flowSchema = z.strictObject({
   source: z.strictObject({ document: text, section: text, url: webUrl.optional() }),
   illustrative: z.boolean().optional().describe('true when the flow follows a documented design with no public implementation.'),
   participants: z.array(participantSchema).min(1, { error: 'expected at least one participant' }),
-  steps: z.array(stepSchema).min(1, { error: 'expected at least one step' }),
-});
+  steps: z.array(itemSchema).min(1, { error: 'expected at least one step' }).describe('Steps in order; among them, alt / opt / loop blocks.'),
+};
+
+/** A flow file. Loaded, its steps are one list in file order, with `outline` saying which belong to which outcome. */
+export const flowSchema = z.strictObject(flowFields).transform(({ steps, ...rest }) => ({ ...rest, ...flatten(steps) }));
 
 export const systemSchema = z.strictObject({
   id: slug,
@@ -115,7 +213,8 @@ export const systemsFileSchema = z.strictObject({
   systems: z.array(systemSchema).min(1),
 });
 
-export type Flow = z.infer<typeof flowSchema>;
+export type FlowFile = z.input<typeof flowSchema>;
+export type Flow = Omit<z.output<typeof flowSchema>, 'steps' | 'outline'> & { steps: Step[]; outline?: OutlineItem[] };
 export type Tour = z.infer<typeof tourSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];

@@ -5,20 +5,38 @@ import { didYouMean } from './suggest.ts';
 
 type AnySchema = z.core.$ZodType;
 
-/** The field names an object schema allows at `path`, to suggest a fix for an unknown field. */
-function keysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>): string[] {
-  let current: AnySchema | undefined = schema;
-  const unwrap = (s: AnySchema): AnySchema => {
-    const def = s._zod.def as { type: string; innerType?: AnySchema };
-    return (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType ? unwrap(def.innerType) : s;
-  };
+type Def = { type: string; innerType?: AnySchema; in?: AnySchema; shape?: Record<string, AnySchema>; element?: AnySchema; options?: AnySchema[]; discriminator?: string };
+const defOf = (s: AnySchema) => s._zod.def as unknown as Def;
+
+/**
+ * The schema that checks `value`: optional, nullable, default and transforms unwrapped, and for a union on a
+ * discriminator (a step or a block, by `kind`) the option the value's discriminator picks.
+ */
+function resolve(schema: AnySchema, value: unknown): AnySchema | undefined {
+  const def = defOf(schema);
+  if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) return resolve(def.innerType, value);
+  if (def.type === 'pipe' && def.in) return resolve(def.in, value);
+  if (def.type === 'union' && def.options) {
+    const tag = value && typeof value === 'object' && def.discriminator ? (value as Record<string, unknown>)[def.discriminator] : undefined;
+    const option = def.options.find((o) => (o._zod as { propValues?: Record<string, Set<unknown>> }).propValues?.[def.discriminator ?? '']?.has(tag));
+    return option && resolve(option, value);
+  }
+  return schema;
+}
+
+/** The field names an object schema allows at `path` (read along the file's own value), to suggest a fix for an unknown field. */
+function keysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>, root: unknown): string[] {
+  let value = root;
+  let current = resolve(schema, value);
   for (const segment of path) {
     if (!current) return [];
-    const def = unwrap(current)._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
-    current = def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : undefined;
+    const def = defOf(current);
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+    const next = def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : undefined;
+    current = next && resolve(next, value);
   }
   if (!current) return [];
-  const def = unwrap(current)._zod.def as { type: string; shape?: Record<string, AnySchema> };
+  const def = defOf(current);
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
@@ -35,7 +53,7 @@ function describe(value: unknown): string {
 const field = (key: PropertyKey) => quote(String(key), 40);
 
 /** Turns zod issues into one problem per issue, worded for someone editing the JSON by hand. */
-export function schemaProblems(file: string, schema: AnySchema, issues: ReadonlyArray<z.core.$ZodIssue>): Problem[] {
+export function schemaProblems(file: string, schema: AnySchema, issues: ReadonlyArray<z.core.$ZodIssue>, root?: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const input = (issue as { input?: unknown }).input;
@@ -52,7 +70,7 @@ export function schemaProblems(file: string, schema: AnySchema, issues: Readonly
         message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describe(input)}`;
         break;
       case 'unrecognized_keys': {
-        const allowed = keysAt(schema, issue.path);
+        const allowed = keysAt(schema, issue.path, root);
         for (const key of issue.keys) {
           problems.push({
             file,
@@ -62,6 +80,12 @@ export function schemaProblems(file: string, schema: AnySchema, issues: Readonly
         }
         continue;
       }
+      case 'invalid_union':
+        // A discriminated union (an item of `steps`) with a kind it does not know.
+        message = last === 'kind' && (issue as { note?: string }).note === 'No matching discriminator'
+          ? `expected "kind" to be a step's ("request", "response", "async", "self") or a block's ("alt", "opt", "loop"); got ${describe(input && typeof input === 'object' ? (input as Record<string, unknown>).kind : input)}`
+          : issue.message;
+        break;
       case 'invalid_format':
         message = `${issue.message}; got ${describe(input)}`;
         break;

@@ -1,6 +1,7 @@
 import type { Box, LayoutVariant } from './layout.ts';
 import type { LabelAnchor } from './placeLabel.ts';
 import type { Flow } from './schema.ts';
+import { sourceOf } from './branches.ts';
 import { flowPairs } from './toCanvas.ts';
 
 export interface StepGeometry {
@@ -18,16 +19,20 @@ export interface StepGeometry {
 export function stepGeometry(flow: Flow, layout: LayoutVariant, index: number): StepGeometry {
   const step = flow.steps[index];
   const nodeBoxes = Object.values(layout.nodes);
-  const whole = { x: 0, y: 0, width: layout.width, height: layout.height };
+  const drawing = { x: 0, y: 0, width: layout.width, height: layout.height };
   const from = layout.nodes[step.from];
   const to = layout.nodes[step.to];
-  const pair = step.from === step.to ? undefined : flowPairs(flow).find((p) => p.steps.includes(index));
-  const pills = flowPairs(flow).filter((p) => p !== pair).map((p) => layout.edges[p.id].pill);
+  // Edges are the whole flow's, as laid out; the step's index there is its place in the whole flow.
+  const whole = sourceOf(flow);
+  const stepIndex = whole.path[index];
+  const pairs = flowPairs(whole.flow);
+  const pair = step.from === step.to ? undefined : pairs.find((p) => p.steps.includes(stepIndex));
+  const pills = pairs.filter((p) => p !== pair).map((p) => layout.edges[p.id].pill);
   const route = pair && layout.edges[pair.id];
   return {
     anchor: route ? { points: route.points } : { box: from },
     participants: step.from === step.to ? [from] : [from, to],
     obstacles: [...nodeBoxes, ...pills],
-    whole,
+    whole: drawing,
   };
 }

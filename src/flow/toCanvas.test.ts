@@ -3,6 +3,8 @@ import { testFlow, testParticipant, testStep } from '../testing/factories.ts';
 import { participantOrder, type LayoutVariant } from './layout.ts';
 import { layoutFlow } from './layoutFlow.ts';
 import { toCanvas } from './toCanvas.ts';
+import { pathOf, pathView } from './branches.ts';
+import { flowSchema } from './schema.ts';
 
 const wide = async (flow = testFlow()): Promise<LayoutVariant> => (await layoutFlow(flow)).wide;
 
@@ -83,5 +85,20 @@ describe('toCanvas', () => {
     const copy = structuredClone(flow);
     expect(toCanvas(flow, layout, 1)).toEqual(toCanvas(flow, layout, 1));
     expect(flow).toEqual(copy);
+  });
+});
+
+describe('canvas of a flow with forks', () => {
+  it('numbers edges by the chosen path and marks an edge only other outcomes use as "other"', () => {
+    const whole = flowSchema.parse({
+      ...testFlow(),
+      participants: [testParticipant('user'), testParticipant('api'), testParticipant('db')],
+      steps: [testStep('send', 'user', 'api'), { kind: 'alt', id: 'result', label: 'Result', outcomes: [{ id: 'ok', label: 'OK', steps: [testStep('store', 'api', 'db')] }, { id: 'fail', label: 'Fails', steps: [testStep('reject', 'api', 'user', { kind: 'response' })] }] }],
+    });
+    const layout = { width: 100, height: 100, nodes: {}, edges: { 'user--api': { points: [], pill: { x: 0, y: 0, width: 1, height: 1 } }, 'api--db': { points: [], pill: { x: 0, y: 0, width: 1, height: 1 } } } };
+    const ok = toCanvas(pathView(whole, pathOf(whole, {})), layout as never, 0);
+    expect(ok.edges.map((e) => [e.id, e.data.stepNumbers, e.data.status])).toEqual([['user--api', [1], 'current'], ['api--db', [2], 'upcoming']]);
+    const fail = toCanvas(pathView(whole, pathOf(whole, { result: 1 })), layout as never, 1);
+    expect(fail.edges.map((e) => [e.id, e.data.stepNumbers, e.data.status])).toEqual([['user--api', [1, 2], 'current'], ['api--db', [], 'other']]);
   });
 });

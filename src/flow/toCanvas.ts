@@ -1,9 +1,11 @@
+import { sourceOf } from './branches.ts';
 import { messagePairs, type Box, type LayoutVariant, type MessagePair, type Point } from './layout.ts';
 import type { Flow, Participant, StepKind } from './schema.ts';
 
 /** How a participant takes part in the current step. */
 export type ParticipantRole = 'idle' | 'sender' | 'receiver' | 'self';
-export type EdgeStatus = 'current' | 'done' | 'upcoming';
+/** `other`: the edge carries only messages of outcomes the reader has not chosen. */
+export type EdgeStatus = 'current' | 'done' | 'upcoming' | 'other';
 
 export type ParticipantNodeData = {
   participant: Participant;
@@ -16,7 +18,7 @@ export type MessageEdgeData = {
   /** The route from source to target, from the layout. */
   points: Point[];
   pill: Box;
-  /** 1-based numbers of the steps travelling on this edge, in either direction. */
+  /** 1-based numbers (on the chosen path) of the steps travelling on this edge, in either direction. */
   stepNumbers: number[];
   /** Done only once every step on it is done. */
   status: EdgeStatus;
@@ -99,6 +101,7 @@ export function edgeState(flow: Flow, edge: { source: string; stepNumbers: numbe
   if (step && edge.stepNumbers.includes(number)) {
     return { status: 'current', current: { stepId: step.id, number, label: step.label, kind: step.kind, reverse: step.from !== edge.source } };
   }
+  if (edge.stepNumbers.length === 0) return { status: 'other' };
   return { status: edge.stepNumbers.every((n) => n < number) ? 'done' : 'upcoming' };
 }
 
@@ -119,15 +122,21 @@ export function canvasElements(flow: Flow, layout: LayoutVariant): CanvasElement
     const box = layout.nodes[participant.id] ?? { x: 0, y: 0, width: 0, height: 0 };
     return { id: participant.id, type: 'participant' as const, position: { x: box.x, y: box.y }, data: { participant, width: box.width, height: box.height } };
   });
-  const edges = flowPairs(flow).map((pair) => {
+  // Edges are the whole flow's (as laid out), numbered by the chosen path: an edge that only other outcomes use has no
+  // numbers and is drawn as "other".
+  const whole = sourceOf(flow);
+  const position = new Map(whole.path.map((stepIndex, i) => [stepIndex, i]));
+  const edges = flowPairs(whole.flow).map((pair) => {
     const route = layout.edges[pair.id];
+    const onPath = pair.steps.filter((i) => position.has(i));
+    const shown = onPath.length > 0 ? onPath : pair.steps;
     const data: StaticEdgeData = {
       points: route.points,
       pill: route.pill,
-      stepNumbers: pair.steps.map((i) => i + 1),
+      stepNumbers: onPath.map((i) => position.get(i)! + 1).sort((a, b) => a - b),
       arrives: {
-        atTarget: pair.steps.some((i) => flow.steps[i].to === pair.target),
-        atSource: pair.steps.some((i) => flow.steps[i].to === pair.source),
+        atTarget: shown.some((i) => whole.flow.steps[i].to === pair.target),
+        atSource: shown.some((i) => whole.flow.steps[i].to === pair.source),
       },
     };
     return { id: pair.id, type: 'message' as const, source: pair.source, target: pair.target, data };

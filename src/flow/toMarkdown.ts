@@ -1,3 +1,4 @@
+import { enclosingChoices, forksOf, pathParam } from './branches.ts';
 import type { Flow, Step, System } from './schema.ts';
 import { toMermaid } from './toMermaid.ts';
 import { participantName } from './participantName.ts';
@@ -18,8 +19,19 @@ export function headingAnchor(heading: string): string {
   return heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
 }
 
-export function stepUrl(explorerUrl: string, flowId: string, stepId?: string): string {
-  return `${explorerUrl}/flows/${encodeURIComponent(flowId)}${stepId ? `?step=${encodeURIComponent(stepId)}` : ''}`;
+export function stepUrl(explorerUrl: string, flowId: string, stepId?: string, path?: string): string {
+  return `${explorerUrl}/flows/${encodeURIComponent(flowId)}${stepId ? `?step=${encodeURIComponent(stepId)}` : ''}${stepId && path ? `&path=${encodeURIComponent(path)}` : ''}`;
+}
+
+/** The outcomes a step lies in ("Delivery result: Retry"), innermost last, for the docs' step table. */
+function outcomeOf(flow: Flow, index: number): string {
+  const forks = forksOf(flow);
+  return Object.entries(enclosingChoices(flow, index))
+    .map(([id, option]) => {
+      const fork = forks.find((f) => f.id === id)!;
+      return `${cell(fork.label)}: ${fork.kind === 'opt' ? 'when it happens' : cell(fork.options[option].label)}`;
+    })
+    .join(' › ');
 }
 
 function stepRow(flow: Flow, step: Step, index: number, explorerUrl: string): string {
@@ -28,7 +40,10 @@ function stepRow(flow: Flow, step: Step, index: number, explorerUrl: string): st
   const endpoint = step.endpoint ? code(`${step.endpoint.method} ${step.endpoint.path}`) : '';
   const tables = (step.tables ?? []).map((t) => `${code(t.name)} (${t.operation})`).join(', ');
   const state = (step.state ?? []).map((s) => `${cell(s.field ? `${s.entity}.${s.field}` : s.entity)}: ${s.from === null ? '(new)' : code(s.from)} → ${code(s.to)}`).join(', ');
-  return `| ${index + 1} | ${route} | [${cell(step.label)}](${stepUrl(explorerUrl, flow.id, step.id)}) | ${endpoint} | ${tables} | ${state} |`;
+  // A step inside an outcome links with that outcome chosen (`&path=`), as the explorer's own links do.
+  const link = stepUrl(explorerUrl, flow.id, step.id, flow.outline && pathParam(flow, enclosingChoices(flow, index)));
+  const outcome = flow.outline ? ` ${outcomeOf(flow, index)} |` : '';
+  return `| ${index + 1} | ${route} | [${cell(step.label)}](${link}) |${outcome} ${endpoint} | ${tables} | ${state} |`;
 }
 
 function flowSection(flow: Flow, explorerUrl: string): string {
@@ -44,8 +59,14 @@ function flowSection(flow: Flow, explorerUrl: string): string {
     toMermaid(flow).trimEnd(),
     '```',
     '',
-    '| # | From → To | Step | Endpoint | Tables | State transition |',
-    '| --- | --- | --- | --- | --- | --- |',
+    ...(flow.outline
+      ? [
+          'Steps are numbered in file order, every outcome included; the diagram shows each fork as an `alt` / `opt` block and each loop as a `loop` block.',
+          '',
+          '| # | From → To | Step | Outcome | Endpoint | Tables | State transition |',
+          '| --- | --- | --- | --- | --- | --- | --- |',
+        ]
+      : ['| # | From → To | Step | Endpoint | Tables | State transition |', '| --- | --- | --- | --- | --- | --- |']),
     ...flow.steps.map((step, i) => stepRow(flow, step, i, explorerUrl)),
   ].join('\n');
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testFlow, testParticipant, testStep } from '../testing/factories.ts';
-import type { Flow } from './schema.ts';
+import { flowSchema, type Flow } from './schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { KEYWORDS, mermaidId, toMermaid } from './toMermaid.ts';
 
@@ -123,6 +123,37 @@ describe('toMermaid', () => {
         expect(messages.map((m) => shown(m.message))).toEqual(flow.steps.map((s) => s.label.replace(/\r\n|\r/g, '\n').trim()));
       }),
       { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('writes forks and loops as Mermaid blocks that its parser reads back, whatever their labels and nesting', async () => {
+    const label = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('end', 'else x', 'a; b', '#1;', '%% c', 'loop', 'alt', 'x: y', 'line\nbreak', '<b>', '"q"')).filter((t) => t.trim().length > 0);
+    let n = 0;
+    const step = fc.constant(null).map(() => testStep(`s${n++}`, 'api', 'db'));
+    const { items } = fc.letrec<{ items: unknown[]; item: unknown }>((tie) => ({
+      items: fc.array(tie('item'), { minLength: 1, maxLength: 3 }),
+      item: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        step,
+        fc.record({ kind: fc.constant('loop'), label, steps: tie('items') }),
+        fc.record({ kind: fc.constant('opt'), id: fc.constant(null).map(() => `o${n++}`), label, steps: tie('items') }),
+        fc.record({ kind: fc.constant('alt'), id: fc.constant(null).map(() => `a${n++}`), label, outcomes: fc.array(fc.record({ id: fc.constant(null).map(() => `b${n++}`), label, ends: fc.boolean(), steps: tie('items') }), { minLength: 2, maxLength: 3 }) }),
+      ),
+    }));
+    await fc.assert(
+      fc.asyncProperty(items, async (steps) => {
+        const flow = flowSchema.parse({ ...testFlow(), participants: [testParticipant('api'), testParticipant('db')], steps });
+        const text = toMermaid(flow);
+        const db = await parse(text);
+        const messages = db.getMessages();
+        expect(messages.filter((m) => m.from !== undefined).map((m) => shown(m.message))).toEqual(flow.steps.map((s) => s.label));
+        // Every block opened is closed: as many `end`s as blocks, in Mermaid's own reading.
+        const opened = messages.filter((m) => [10, 12, 15].includes(m.type)).length;
+        const closed = messages.filter((m) => [11, 14, 16].includes(m.type)).length;
+        expect(opened).toBe(closed);
+        expect(opened).toBe((text.match(/^\s*(alt|opt|loop) /gm) ?? []).length);
+      }),
+      { numRuns: 80 },
     );
   }, 60_000);
 });

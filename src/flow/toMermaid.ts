@@ -1,4 +1,4 @@
-import type { Flow, StepKind } from './schema.ts';
+import type { Flow, OutlineItem, StepKind } from './schema.ts';
 
 const ARROWS: Record<StepKind, string> = { request: '->>', response: '-->>', async: '-)', self: '->>' };
 
@@ -31,11 +31,32 @@ export function mermaidId(id: string): string {
 
 /**
  * The flow as a Mermaid `sequenceDiagram`: participants in the flow's order, autonumbered messages, the arrow by
- * kind (request solid, response dashed, async open, self a message to itself).
+ * kind (request solid, response dashed, async open, self a message to itself), and a flow's forks and loops as
+ * Mermaid's own `alt` / `else` / `opt` / `loop` blocks. Messages keep the flow's step order, every outcome included.
  */
-export function toMermaid(flow: Pick<Flow, 'participants' | 'steps'>): string {
+export function toMermaid(flow: Pick<Flow, 'participants' | 'steps' | 'outline'>): string {
   const lines = ['sequenceDiagram', '  autonumber'];
   for (const p of flow.participants) lines.push(`  ${p.kind === 'actor' ? 'actor' : 'participant'} ${mermaidId(p.id)} as ${mermaidText(p.label)}`);
-  for (const step of flow.steps) lines.push(`  ${mermaidId(step.from)}${ARROWS[step.kind]}${mermaidId(step.to)}: ${mermaidText(step.label)}`);
+  const message = (i: number, indent: string) => {
+    const step = flow.steps[i];
+    lines.push(`${indent}${mermaidId(step.from)}${ARROWS[step.kind]}${mermaidId(step.to)}: ${mermaidText(step.label)}`);
+  };
+  const walk = (items: OutlineItem[], indent: string) => {
+    for (const item of items) {
+      if (typeof item === 'number') {
+        message(item, indent);
+        continue;
+      }
+      item.branches.forEach((branch, b) => {
+        const ends = branch.ends ? ' (ends the flow)' : '';
+        const text = item.kind === 'alt' ? mermaidText(`${b === 0 ? `${item.label} — ` : ''}${branch.label}${ends}`) : mermaidText(item.label);
+        lines.push(`${indent}${b === 0 ? item.kind : 'else'} ${text}`);
+        walk(branch.items, `${indent}  `);
+      });
+      lines.push(`${indent}end`);
+    }
+  };
+  if (flow.outline) walk(flow.outline, '  ');
+  else flow.steps.forEach((_, i) => message(i, '  '));
   return `${lines.join('\n')}\n`;
 }

@@ -197,3 +197,41 @@ describe('links a flow file supplies', () => {
     ]);
   });
 });
+
+describe('blocks: alt, opt and loop', () => {
+  const alt = (outcomes: unknown[], extra: Record<string, unknown> = {}) => ({ kind: 'alt', id: 'result', label: 'Result', outcomes, ...extra });
+  const withSteps = (...steps: unknown[]) => flowFile(testFlow({ steps: steps as never }));
+  const [a, b, c, d] = testFlow().steps;
+
+  it('accepts steps in outcomes, optional parts and loops, nested', () => {
+    const flow = withSteps(a, alt([{ id: 'ok', label: 'OK', steps: [b] }, { id: 'fail', label: 'Fails', steps: [{ kind: 'loop', label: 'every 5 s', steps: [c] }] }]), { kind: 'opt', id: 'audit', label: 'Audit on', steps: [d] });
+    expect(problemsOf(flow)).toEqual([]);
+  });
+
+  it('names file and JSON path for an unknown kind, an empty or lone outcome and a misspelt field inside a block', () => {
+    expect(problemsOf(withSteps(a, alt([{ id: 'ok', label: 'OK', steps: [] }]), { kind: 'lop', label: 'x', steps: [c] }, { kind: 'loop', label: 'x', steps: [{ ...d, lable: 'y' }] }))).toEqual([
+      'flows/test-flow.json: $.steps[1].outcomes[0].steps: expected at least one step in this outcome',
+      'flows/test-flow.json: $.steps[1].outcomes: expected at least two outcomes (use "opt" for a part that may be skipped)',
+      'flows/test-flow.json: $.steps[2].kind: expected "kind" to be a step\'s ("request", "response", "async", "self") or a block\'s ("alt", "opt", "loop"); got "lop"',
+      'flows/test-flow.json: $.steps[3].steps[0].lable: unknown field "lable" (did you mean "label"?); allowed here: id, from, to, kind, label, description, notes, endpoint, tables, state, links, durationMs',
+    ]);
+  });
+
+  it('keeps step ids unique across the whole flow and outcome ids unique among forks', () => {
+    expect(problemsOf(withSteps(a, alt([{ id: 'ok', label: 'OK', steps: [b] }, { id: 'ok', label: 'Again', steps: [{ ...c, id: 'send-request' }] }])))).toEqual([
+      'flows/test-flow.json: $.steps[1].outcomes[1].steps[0].id: duplicate step id "send-request" (first at $.steps[0]); step ids must be unique in a flow',
+      'flows/test-flow.json: $.steps[1].outcomes[1].id: duplicate outcome id "ok" (first at $.steps[1].outcomes[0].id); outcome and fork ids must be unique in a flow',
+    ]);
+  });
+
+  it('reports steps no path reaches, and blocks nested too deep to follow', () => {
+    const ends = alt([{ id: 'ok', label: 'OK', ends: true, steps: [b] }, { id: 'fail', label: 'Fails', ends: true, steps: [c] }]);
+    expect(problemsOf(withSteps(a, ends, d))).toEqual([
+      'flows/test-flow.json: $.steps[2]: no path reaches this: every outcome of fork "result" ($.steps[1]) ends the flow; remove "ends" from one of them or move these steps into an outcome',
+    ]);
+    const deep = { kind: 'loop', label: '1', steps: [{ kind: 'loop', label: '2', steps: [{ kind: 'loop', label: '3', steps: [{ kind: 'loop', label: '4', steps: [b] }] }] }] };
+    expect(problemsOf(withSteps(a, deep, c, d))).toEqual([
+      'flows/test-flow.json: $.steps[1].steps[0].steps[0].steps[0]: blocks nested 4 deep: at most 3 (a block inside a block inside a block) stay readable; split the flow',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { unsafeLinks } from './markdown.ts';
 import { parseJson } from './parseJson.ts';
+import { checkBlocks, rawItems } from './rawSteps.ts';
 import { quote, listOf, type Problem } from './problems.ts';
 import { flowSchema, systemsFileSchema, type Flow, type SystemsFile } from './schema.ts';
 import { schemaProblems } from './schemaIssues.ts';
@@ -43,7 +44,7 @@ export function parseWith<T>(source: SourceFile, schema: z.ZodType<T>, problems:
     return undefined;
   }
   const result = schema.safeParse(parsed.value, { reportInput: true });
-  if (!result.success) problems.push(...schemaProblems(source.file, schema, result.error.issues));
+  if (!result.success) problems.push(...schemaProblems(source.file, schema, result.error.issues, parsed.value));
   return { raw: parsed.value, data: result.success ? result.data : undefined };
 }
 
@@ -57,6 +58,18 @@ function uniqueIds(items: unknown[], at: string, what: string, report: (place: s
     else firstAt.set(id, i);
   });
   return firstAt;
+}
+
+/** Step ids are unique in the whole flow, steps inside alt / opt / loop blocks included: `?step=<id>` names one step. */
+function uniqueStepIds(steps: { value: Raw; at: string }[], report: (place: string, message: string) => void) {
+  const firstAt = new Map<string, string>();
+  for (const { value, at } of steps) {
+    const id = text(value.id);
+    if (id === undefined) continue;
+    const first = firstAt.get(id);
+    if (first !== undefined) report(`${at}.id`, `duplicate step id ${quote(id)} (first at ${first}); step ids must be unique in a flow`);
+    else firstAt.set(id, at);
+  }
 }
 
 /**
@@ -81,20 +94,18 @@ function crossCheck(raw: unknown, file: string, context: { flowSteps: Map<string
   };
   checkLinks(flow.summary, '$.summary');
   list(flow.participants).forEach((p, i) => checkLinks(record(p)?.description, `$.participants[${i}].description`));
-  list(flow.steps).forEach((st, i) => {
-    checkLinks(record(st)?.description, `$.steps[${i}].description`);
-    checkLinks(record(st)?.notes, `$.steps[${i}].notes`);
+  const steps = rawItems(flow.steps).steps;
+  steps.forEach(({ value, at }) => {
+    checkLinks(value.description, `${at}.description`);
+    checkLinks(value.notes, `${at}.notes`);
   });
   const participants = list(flow.participants);
   const participantAt = uniqueIds(participants, '$.participants', 'participant', report);
   const participantIds = [...participantAt.keys()];
-  const steps = list(flow.steps);
-  uniqueIds(steps, '$.steps', 'step', report);
+  uniqueStepIds(steps, report);
+  checkBlocks(flow.steps, report);
   const used = new Set<string>();
-  steps.forEach((value, i) => {
-    const step = record(value);
-    if (!step) return;
-    const at = `$.steps[${i}]`;
+  steps.forEach(({ value: step, at }) => {
     const from = text(step.from);
     const to = text(step.to);
     for (const [end, pid] of [['from', from], ['to', to]] as const) {
@@ -152,7 +163,7 @@ export function validateFlowSources(flowSources: readonly SourceFile[], systemsS
   // Links may name any flow file; their steps are known only when that file parsed as JSON.
   const flowSteps = new Map<string, Set<string> | undefined>();
   for (const { source, result } of parsed) {
-    const steps = result ? list(record(result.raw)?.steps).map((s) => text(record(s)?.id)).filter((s): s is string => s !== undefined) : undefined;
+    const steps = result ? rawItems(record(result.raw)?.steps).steps.map((s) => text(s.value.id)).filter((s): s is string => s !== undefined) : undefined;
     flowSteps.set(flowIdOfFile(source.file), steps && new Set(steps));
   }
 

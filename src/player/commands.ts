@@ -1,3 +1,4 @@
+import type { Fork } from '../flow/branches';
 /**
  * Every user action, registered once. The control buttons, the keyboard handler and the shortcut help all read this
  * list, so a key can never do something the help does not say.
@@ -28,6 +29,10 @@ export interface CommandContext {
   /** Playback starts again from the first step after the last. */
   loop: boolean;
   toggleLoop: () => void;
+  /** The fork the reader is at (right before it, or inside one of its outcomes), the option chosen there, and a way to choose. */
+  fork?: Fork;
+  chosen: number;
+  choose: (forkId: string, option: number) => void;
 }
 
 export interface Command {
@@ -78,6 +83,13 @@ export const commands = {
   loop: {
     id: 'loop', label: () => 'Loop', keys: ['l'], keyLabel: 'L', help: 'Loop: play again from the first step after the last',
     pressed: (c) => c.loop, run: (c) => c.toggleLoop(),
+  },
+  outcome: {
+    id: 'outcome',
+    label: (c) => (c.fork ? `Next outcome: ${c.fork.options[(c.chosen + 1) % c.fork.options.length].label}` : 'Next outcome'),
+    keys: ['o'], keyLabel: 'O', help: 'At a fork: show the next outcome (the chosen one is kept in the link)',
+    disabled: (c) => !c.fork,
+    run: (c) => c.fork && c.choose(c.fork.id, (c.chosen + 1) % c.fork.options.length),
   },
   camera: {
     id: 'camera',

@@ -1,9 +1,11 @@
+import { onThisPath } from '../flow/branches';
 import { useEffect, useState } from 'react';
 import { FlowStage, CameraButton } from '../explorer/FlowStage';
 import { ShortcutHelp } from '../explorer/ShortcutHelp';
 import { useExplorer, type ExplorerProps } from '../explorer/useExplorer';
 import { commands } from '../player/commands';
 import { CommandButton } from '../player/CommandButton';
+import { ForkSelect } from '../player/ForkChooser';
 import { Icon } from '../player/Icon';
 import { PlaybackProgress } from '../player/PlaybackProgress';
 import { Markdown } from '../details/Markdown';
@@ -39,11 +41,12 @@ export function PresenterExplorer(props: ExplorerProps) {
     <div className="presenter">
       <main className="presenter-stage" aria-label="Flow">
         <h1 className="presenter-title">{flow.title}</h1>
-        <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} context={context} mode="present" />
+        <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} openStep={props.openStep} context={context} mode="present" />
         <div className="presenter-pill" role="toolbar" aria-label="Step controls">
           <CommandButton command={commands.previous} context={context} icon="previous" className="pill-button" />
           <CommandButton command={commands.play} context={context} icon={context.playing ? 'pause' : 'play'} className="pill-button pill-button--primary" />
           <CommandButton command={commands.next} context={context} icon="next" className="pill-button" />
+          <ForkSelect context={context} className="fork-select--present" />
           <PlaybackProgress dwellMs={dwellMs} stepId={step.id} />
           {view === 'canvas' && <CameraButton context={context} className="pill-button pill-button--text" />}
           <CommandButton command={commands.notes} context={context} icon="notes" className="pill-button" />
@@ -65,7 +68,7 @@ export function PresenterExplorer(props: ExplorerProps) {
       </main>
       <StepCaption flow={flow} index={index} first={first} last={last} />
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        Step {index + 1} of {flow.steps.length}: {step.label}
+        Step {index + 1} of {flow.steps.length}{onThisPath(flow)}: {step.label}
       </p>
       <ShortcutHelp open={helpOpen} context={context} onClose={closeHelp} />
     </div>

@@ -1,3 +1,4 @@
+import { onThisPath } from '../flow/branches';
 import { useEffect, useState } from 'react';
 import { Markdown } from '../details/Markdown';
 import { useExplorer, type ExplorerProps } from '../explorer/useExplorer';
@@ -72,7 +73,7 @@ export function SpeakerView(props: ExplorerProps) {
       <main className="speaker-main">
         <div className="speaker-body">
           <section className="speaker-now" aria-label="Current step">
-            <StepSummary flow={flow} index={index} heading={`Now · step ${index + 1} of ${flow.steps.length}`} />
+            <StepSummary flow={flow} index={index} heading={`Now · step ${index + 1} of ${flow.steps.length}${onThisPath(flow)}`} />
             <div className="speaker-notes" aria-label="Speaker notes" role="region">
               {step.notes ? <Markdown source={step.notes} /> : <p className="empty">No notes for this step.</p>}
             </div>
@@ -87,7 +88,7 @@ export function SpeakerView(props: ExplorerProps) {
           <CommandButton command={commands.next} context={context} icon="next" className="pill-button" />
           <PlaybackProgress dwellMs={dwellMs} stepId={step.id} />
           <p className="speaker-status" role="status" aria-live="polite" aria-atomic="true">
-            Step {index + 1} of {flow.steps.length}: {step.label}
+            Step {index + 1} of {flow.steps.length}{onThisPath(flow)}: {step.label}
           </p>
         </div>
       </main>

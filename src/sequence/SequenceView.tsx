@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { scrollWithin } from '../app/scrollWithin';
+import { sourceOf } from '../flow/branches';
 import type { Flow } from '../flow/schema';
 import { renderSequence } from './renderSequence';
 import './sequence.css';
@@ -10,6 +11,8 @@ interface Props {
   first: number;
   last: number;
   onSelect: (index: number) => void;
+  /** Opens a step of another outcome (by id): its outcome becomes the chosen one. */
+  openStep?: (stepId: string) => void;
 }
 
 type State = { status: 'loading' } | { status: 'ready'; svg: string } | { status: 'error'; message: string };
@@ -21,14 +24,21 @@ const PARTS = `.messageText, ${LINES}`;
 const NUMBERS = '.sequenceNumber';
 
 /**
- * Tags every part of the diagram with the step it draws, so highlighting and clicks need no geometry. Each message's
- * first text line becomes a focusable button named after its step, so the diagram works from the keyboard.
+ * Tags every part of the diagram with the step it draws (its index in the whole flow), so highlighting and clicks
+ * need no geometry. Each message's first text line becomes a focusable button named after its step, so the diagram
+ * works from the keyboard. Messages of outcomes not chosen are dimmed and numbered by nothing; the others carry their
+ * number on the chosen path, as the canvas and the step list do.
  */
 function tagSteps(root: Element, flow: Flow, index: number, first: number, last: number) {
+  const { flow: whole, path } = sourceOf(flow);
+  const position = new Map(path.map((stepIndex, i) => [stepIndex, i]));
+  const current = path[index];
   const mark = (el: Element, i: number) => {
+    const at = position.get(i);
     el.setAttribute('data-step', String(i));
-    el.classList.toggle('is-current', i === index);
-    el.classList.toggle('is-outside', i < first || i > last);
+    el.classList.toggle('is-current', i === current);
+    el.classList.toggle('is-other', at === undefined);
+    el.classList.toggle('is-outside', at !== undefined && (at < first || at > last));
   };
   let step = 0;
   let named = -1;
@@ -36,19 +46,25 @@ function tagSteps(root: Element, flow: Flow, index: number, first: number, last:
     mark(el, step);
     if (el.matches('.messageText') && named !== step) {
       named = step;
-      const inRange = step >= first && step <= last;
+      const at = position.get(step);
+      const inRange = at === undefined || (at >= first && at <= last);
       el.setAttribute('role', 'button');
       // Named after what it shows (all its wrapped lines), so the name contains the visible text.
       const lines = [...root.querySelectorAll(`.messageText[data-step="${step}"]`)].map((line) => line.textContent?.trim()).join(' ');
-      el.setAttribute('aria-label', `Step ${step + 1}: ${lines || flow.steps[step]?.label || ''}`);
+      const text = lines || whole.steps[step]?.label || '';
+      el.setAttribute('aria-label', at === undefined ? `In another outcome: ${text}` : `Step ${at + 1}: ${text}`);
       if (inRange) el.setAttribute('tabindex', '0');
       else el.removeAttribute('tabindex');
-      if (step === index) el.setAttribute('aria-current', 'step');
+      if (step === current) el.setAttribute('aria-current', 'step');
       else el.removeAttribute('aria-current');
     }
     if (el.matches(LINES)) step++;
   });
-  root.querySelectorAll(NUMBERS).forEach((el, i) => mark(el, i));
+  root.querySelectorAll(NUMBERS).forEach((el, i) => {
+    mark(el, i);
+    // Mermaid numbers every message in file order; a reader counts the chosen path.
+    if (whole !== flow) el.textContent = position.has(i) ? String(position.get(i)! + 1) : '–';
+  });
 }
 
 /** The screen box of everything drawn for one step: its text and its arrow, from one lifeline to the other. */
@@ -64,21 +80,23 @@ function stepBox(root: Element, index: number): DOMRect | undefined {
  * The flow as a Mermaid sequence diagram. It is drawn once per flow; a step change only moves the highlight, so
  * stepping stays as cheap as on the canvas.
  */
-export default function SequenceView({ flow, index, first, last, onSelect }: Props) {
+export default function SequenceView({ flow, index, first, last, onSelect, openStep }: Props) {
+  // Drawn from the whole flow, every outcome in its block: choosing another outcome only moves the highlight.
+  const whole = sourceOf(flow).flow;
   const [state, setState] = useState<State>({ status: 'loading' });
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    renderSequence(flow).then(
+    renderSequence(whole).then(
       (svg) => current && setState({ status: 'ready', svg }),
       (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
     };
-  }, [flow]);
+  }, [whole]);
 
   useLayoutEffect(() => {
     const root = host.current;
@@ -92,7 +110,7 @@ export default function SequenceView({ flow, index, first, last, onSelect }: Pro
     }
     tagSteps(root, flow, index, first, last);
     // Centre the current message in this view only; never scroll the page (or the docs page around an embed).
-    const box = stepBox(root, index);
+    const box = stepBox(root, sourceOf(flow).path[index]);
     if (box) scrollWithin(root, box, 'center');
   }, [state, flow, index, first, last]);
 
@@ -100,7 +118,9 @@ export default function SequenceView({ flow, index, first, last, onSelect }: Pro
     const step = target.closest('[data-step]')?.getAttribute('data-step');
     if (step === null || step === undefined) return;
     const i = Number(step);
-    if (i >= first && i <= last) onSelect(i);
+    const at = sourceOf(flow).path.indexOf(i);
+    if (at < 0) openStep?.(whole.steps[i].id);
+    else if (at >= first && at <= last) onSelect(at);
   };
 
   if (state.status === 'error') {

@@ -45,7 +45,7 @@ export function testCommandContext(overrides: Partial<CommandContext> = {}): Com
     index: 2, first: 0, last: 5, playing: false, view: 'canvas', camera: 'follow', cameraPaused: false,
     goTo: vi.fn(), play: vi.fn(), pause: vi.fn(), copyLink: vi.fn(), copyMermaid: vi.fn(), openEmbed: vi.fn(),
     toggleView: vi.fn(), toggleHelp: vi.fn(), toggleCamera: vi.fn(), presenting: false, togglePresent: vi.fn(),
-    loop: false, toggleLoop: vi.fn(), notesOpen: false, toggleNotes: vi.fn(), openSpeakerView: vi.fn(),
+    loop: false, toggleLoop: vi.fn(), notesOpen: false, toggleNotes: vi.fn(), openSpeakerView: vi.fn(), chosen: 0, choose: vi.fn(),
     ...overrides,
   };
 }

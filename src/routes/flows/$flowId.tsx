@@ -6,6 +6,7 @@ import { parseExplorerSearch } from '../../explorer/explorerSearch';
 import { FlowExplorer } from '../../explorer/FlowExplorer';
 import { NotFound } from '../../explorer/NotFound';
 import { enterFullscreen, exitFullscreen } from '../../present/fullscreen';
+import { choicesWithStep, forksOf, parsePath, pathOf, pathParam, pathView } from '../../flow/branches';
 import { resolveStep, stepBounds } from '../../flow/resolveStep';
 
 // Presenting and the presenter window are downloaded when first used: a deep link from the docs needs neither.
@@ -35,30 +36,54 @@ function FlowNotFound() {
 }
 
 function FlowPage() {
-  const { flow, layout } = Route.useLoaderData();
+  const { flow: whole, layout } = Route.useLoaderData();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
+  // The path the URL asks for; a step inside an outcome puts that outcome on it. Everything below works on the flow as
+  // this path shows it: its steps in the order they happen.
+  const asked = useMemo(() => parsePath(whole, search.path), [whole, search.path]);
+  const choices = useMemo(() => {
+    const stepIndex = whole.steps.findIndex((s) => s.id === search.step);
+    return choicesWithStep(whole, asked.choices, stepIndex >= 0 ? stepIndex : undefined);
+  }, [whole, asked, search.step]);
+  const path = pathParam(whole, choices);
+  const flow = useMemo(() => pathView(whole, pathOf(whole, choices)), [whole, choices]);
   const range = useMemo(() => ({ from: search.from, to: search.to }), [search.from, search.to]);
   const { first, last } = useMemo(() => stepBounds(flow, range), [flow, range]);
   const resolved = useMemo(() => resolveStep(flow, search.step, range), [flow, search.step, range]);
 
   const notices = useMemo(() => {
-    const out: string[] = [];
+    const out: string[] = asked.unknown.map((token) => `No outcome '${token}' in this flow — showing the first outcome at each fork.`);
     if (resolved.unknownStep !== undefined) out.push(`No step '${resolved.unknownStep}' in this flow — showing step ${first + 1}.`);
     for (const [name, id] of [['from', range.from], ['to', range.to]] as const) {
       if (id !== undefined && !flow.steps.some((s) => s.id === id)) out.push(`No step '${id}' in this flow for '${name}' — showing the whole flow.`);
     }
     return out;
-  }, [resolved.unknownStep, range, flow, first]);
+  }, [resolved.unknownStep, range, flow, first, asked.unknown]);
 
   // Replace, never push: Back leaves the flow instead of rewinding steps one by one.
   const goTo = useCallback(
     (index: number) => {
       const target = flow.steps[Math.max(first, Math.min(index, last))];
-      navigate({ search: (prev) => ({ ...prev, step: target.id }), replace: true });
+      navigate({ search: (prev) => ({ ...prev, step: target.id, path }), replace: true });
     },
-    [flow, first, last, navigate],
+    [flow, first, last, navigate, path],
   );
+  // Choosing an outcome keeps the step when it stays on the path; from inside another outcome, it opens the chosen one.
+  const choose = useCallback(
+    (forkId: string, option: number) => {
+      const fork = forksOf(whole).find((f) => f.id === forkId);
+      if (!fork || !fork.options[option]) return;
+      const next = { ...choices, [forkId]: option };
+      const current = whole.steps.indexOf(flow.steps[resolved.index]);
+      const nextPath = pathOf(whole, next);
+      const target = nextPath.includes(current) ? current : fork.options[option].firstStep ?? nextPath[Math.min(resolved.index, nextPath.length - 1)];
+      navigate({ search: (prev) => ({ ...prev, step: whole.steps[target].id, path: pathParam(whole, next) }), replace: true });
+    },
+    [whole, choices, flow, resolved.index, navigate],
+  );
+  // A step of another outcome: the route puts its outcome on the path (choicesWithStep), the URL then names it.
+  const openStep = useCallback((stepId: string) => navigate({ search: (prev) => ({ ...prev, step: stepId }), replace: true }), [navigate]);
   const setView = useCallback(
     (view: 'canvas' | 'sequence') => navigate({ search: (prev) => ({ ...prev, view: view === 'sequence' ? 'sequence' : undefined }), replace: true }),
     [navigate],
@@ -82,11 +107,15 @@ function FlowPage() {
   useEffect(() => {
     if (resolved.canonicalId) navigate({ search: (prev) => ({ ...prev, step: resolved.canonicalId }), replace: true });
   }, [resolved.canonicalId, navigate]);
+  // The URL names the path it shows: a link to a step inside an outcome gains `path`, unknown outcomes are dropped.
+  useEffect(() => {
+    if (path !== search.path) navigate({ search: (prev) => ({ ...prev, path }), replace: true });
+  }, [path, search.path, navigate]);
 
   const Page = search.speaker ? SpeakerView : search.embed ? EmbeddedExplorer : search.present ? PresenterExplorer : FlowExplorer;
   return (
     <Suspense fallback={null}>
-      <Page key={flow.id} flow={flow} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} setLoop={setLoop} />
+      <Page key={flow.id} flow={flow} whole={whole} choices={choices} choose={choose} openStep={openStep} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} setLoop={setLoop} />
     </Suspense>
   );
 }
