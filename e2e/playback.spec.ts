@@ -15,6 +15,9 @@ async function open(page: Page, url: string) {
   await page.clock.install();
   await page.goto(url);
   await expect(status(page)).toHaveText(/^Step \d+ of \d+/);
+  // An installed clock still follows real time; paused, only runFor moves it, so a slow machine cannot let a step
+  // run out while the test is still checking it.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
 }
 
 test("each step stays for its own reading time, the speed scales it, and the time left is shown", async ({ page }) => {

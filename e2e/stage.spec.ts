@@ -98,6 +98,7 @@ test('on a 390×844 phone the stage shows the step above the fold, and no page s
     const last = flow.steps[flow.steps.length - 1];
     await page.goto(`/flows/${flow.id}?step=${last.id}`, { waitUntil: 'domcontentloaded' });
     if (!TOO_WIDE_FOR_A_PHONE.has(`${flow.id}#${last.id}`)) problems.push(...(await walkSteps(page, flow.id, { stepIds: [last.id], key: 'PageDown', minNamePx: 12 })));
+    else await expect(page.locator(`.current-label[data-step="${last.id}"]`)).toBeVisible();
     const { scrollWidth, clientWidth, labelBottom } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,

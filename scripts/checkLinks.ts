@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
+import { buildCrossIndex } from '../src/flow/crossIndex.ts';
+import { brokenIndexLinkReason, findIndexLinks } from '../src/flow/indexLinks.ts';
 import { brokenLinkReason, findExplorerLinks } from '../src/flow/explorerLinks.ts';
 import { formatProblem } from '../src/flow/problems.ts';
 import { validateFlowSources } from '../src/flow/validate.ts';
@@ -48,10 +50,18 @@ const flowsById = new Map(flows.map((flow) => [flow.id, flow]));
 const base = explorerUrl();
 let linkCount = 0;
 const broken: string[] = [];
+const index = buildCrossIndex(flows);
 for (const file of files) {
-  for (const link of findExplorerLinks(readFileSync(file, 'utf8'), base)) {
+  const text = readFileSync(file, 'utf8');
+  for (const link of findExplorerLinks(text, base)) {
     linkCount++;
     const reason = brokenLinkReason(link, stepsByFlow, flowsById);
+    if (reason) broken.push(`${file}:${link.line}: ${link.url}: ${reason}`);
+  }
+  // Links to the index pages (/endpoints, /tables, /entities and their entries).
+  for (const link of findIndexLinks(text, base)) {
+    linkCount++;
+    const reason = brokenIndexLinkReason(link, index);
     if (reason) broken.push(`${file}:${link.line}: ${link.url}: ${reason}`);
   }
 }

@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildCrossIndex } from '../src/flow/crossIndex.ts';
+import { indexMarkdown } from '../src/flow/indexMarkdown.ts';
 import { orderFlows } from '../src/flow/order.ts';
 import { systemMarkdown } from '../src/flow/toMarkdown.ts';
 import { explorerUrl } from './explorerUrl.ts';
@@ -12,4 +14,9 @@ for (const system of systems!.systems) {
   const own = orderFlows([system], flows.filter((f) => f.system === system.id));
   writeFileSync(`docs/flows/${system.id}.md`, systemMarkdown(system, own, url));
   console.log(`wrote docs/flows/${system.id}.md (${own.length} flows, links to ${url})`);
+}
+// And the cross-flow index, as the explorer's /endpoints, /tables and /entities pages show it.
+for (const [kind, text] of Object.entries(indexMarkdown(buildCrossIndex(flows), systems!.systems, url))) {
+  writeFileSync(`docs/flows/${kind}.md`, text);
+  console.log(`wrote docs/flows/${kind}.md`);
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { buildCrossIndex, relatedOf } from '../src/flow/crossIndex.ts';
 import { layoutFlow } from '../src/flow/layoutFlow.ts';
 import type { Flow, Tour } from '../src/flow/schema.ts';
 import { orderFlows } from '../src/flow/order.ts';
@@ -14,6 +15,9 @@ const RESOLVED = `\0${ID}`;
 // The tours, in a module of their own: only the tour pages and a flow seen inside a tour download them.
 const TOURS_ID = 'virtual:tours';
 const RESOLVED_TOURS = `\0${TOURS_ID}`;
+// The cross-flow index (endpoints, tables, state machines), built here: only the index pages download it.
+const INDEX_ID = 'virtual:index';
+const RESOLVED_INDEX = `\0${INDEX_ID}`;
 // One module per flow: the validated flow and its layout, computed here so the reader's browser never lays out.
 const FLOW_PREFIX = 'virtual:flow/';
 const RESOLVED_FLOW_PREFIX = `\0${FLOW_PREFIX}`;
@@ -54,6 +58,8 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
   };
   // A build lays out every flow at once, on all cores; the dev server lays out the one flow it is asked for.
   let pool: ElkPool | undefined;
+  // Built once per build (every flow's "Also in" needs it); the dev server builds it per flow it serves.
+  let crossIndex: ReturnType<typeof buildCrossIndex> | undefined;
   return {
     name: 'flow-explorer:flows',
     buildStart() {
@@ -79,6 +85,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
     resolveId(id) {
       if (id === ID) return RESOLVED;
       if (id === TOURS_ID) return RESOLVED_TOURS;
+      if (id === INDEX_ID) return RESOLVED_INDEX;
       if (id.startsWith(FLOW_PREFIX)) return `\0${id}`;
       return undefined;
     },
@@ -90,7 +97,9 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         if (source) this.addWatchFile(resolve(config.root, source.file));
         const flow = result.flows.find((f) => f.id === flowId);
         if (!flow) return 'export default undefined;';
-        return `export default ${JSON.stringify({ flow, layout: await layoutFlow(flow, pool?.layout) })};`;
+        if (!built) crossIndex = undefined;
+        crossIndex ??= buildCrossIndex(result.flows);
+        return `export default ${JSON.stringify({ flow, layout: await layoutFlow(flow, pool?.layout), related: relatedOf(crossIndex, flow) })};`;
       }
       if (id === RESOLVED_TOURS) {
         const { sources, result } = built ?? readAndValidate();
@@ -99,6 +108,11 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         const systemsOf = (t: Tour) => new Set(t.stops.map((s) => result.flows.find((f) => f.id === s.flow)?.system)).size;
         const ordered = [...result.tours].sort((a, b) => systemsOf(b) - systemsOf(a) || a.title.localeCompare(b.title));
         return `export const tours = ${JSON.stringify(ordered.map((t) => tourEntry(t, result.flows)))};`;
+      }
+      if (id === RESOLVED_INDEX) {
+        const { sources, result } = built ?? readAndValidate();
+        for (const f of sources.flows) this.addWatchFile(resolve(config.root, f.file));
+        return `export const index = ${JSON.stringify(buildCrossIndex(result.flows))};`;
       }
       if (id !== RESOLVED) return undefined;
       const { sources, result } = built ?? readAndValidate();
@@ -128,7 +142,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       const refresh = (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.json')) return;
         for (const [id, mod] of server.moduleGraph.idToModuleMap) {
-          if (id === RESOLVED || id === RESOLVED_TOURS || id.startsWith(RESOLVED_FLOW_PREFIX)) server.moduleGraph.invalidateModule(mod);
+          if (id === RESOLVED || id === RESOLVED_TOURS || id === RESOLVED_INDEX || id.startsWith(RESOLVED_FLOW_PREFIX)) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       };

@@ -10,18 +10,39 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as EndpointsIndexRouteImport } from './routes/endpoints/index'
+import { Route as EntitiesIndexRouteImport } from './routes/entities/index'
 import { Route as FlowsFlowIdRouteImport } from './routes/flows/$flowId'
+import { Route as TablesIndexRouteImport } from './routes/tables/index'
 import { Route as ToursIndexRouteImport } from './routes/tours/index'
 import { Route as ToursTourIdRouteImport } from './routes/tours/$tourId'
+import { Route as EndpointsSystemEntryRouteImport } from './routes/endpoints/$system/$entry'
+import { Route as EntitiesSystemEntryRouteImport } from './routes/entities/$system/$entry'
+import { Route as TablesSystemEntryRouteImport } from './routes/tables/$system/$entry'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const EndpointsIndexRoute = EndpointsIndexRouteImport.update({
+  id: '/endpoints/',
+  path: '/endpoints/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const EntitiesIndexRoute = EntitiesIndexRouteImport.update({
+  id: '/entities/',
+  path: '/entities/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const FlowsFlowIdRoute = FlowsFlowIdRouteImport.update({
   id: '/flows/$flowId',
   path: '/flows/$flowId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TablesIndexRoute = TablesIndexRouteImport.update({
+  id: '/tables/',
+  path: '/tables/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const ToursIndexRoute = ToursIndexRouteImport.update({
@@ -34,39 +55,109 @@ const ToursTourIdRoute = ToursTourIdRouteImport.update({
   path: '/tours/$tourId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const EndpointsSystemEntryRoute = EndpointsSystemEntryRouteImport.update({
+  id: '/endpoints/$system/$entry',
+  path: '/endpoints/$system/$entry',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const EntitiesSystemEntryRoute = EntitiesSystemEntryRouteImport.update({
+  id: '/entities/$system/$entry',
+  path: '/entities/$system/$entry',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TablesSystemEntryRoute = TablesSystemEntryRouteImport.update({
+  id: '/tables/$system/$entry',
+  path: '/tables/$system/$entry',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/flows/$flowId': typeof FlowsFlowIdRoute
   '/tours/$tourId': typeof ToursTourIdRoute
+  '/endpoints/': typeof EndpointsIndexRoute
+  '/entities/': typeof EntitiesIndexRoute
+  '/tables/': typeof TablesIndexRoute
   '/tours/': typeof ToursIndexRoute
+  '/endpoints/$system/$entry': typeof EndpointsSystemEntryRoute
+  '/entities/$system/$entry': typeof EntitiesSystemEntryRoute
+  '/tables/$system/$entry': typeof TablesSystemEntryRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/flows/$flowId': typeof FlowsFlowIdRoute
   '/tours/$tourId': typeof ToursTourIdRoute
+  '/endpoints': typeof EndpointsIndexRoute
+  '/entities': typeof EntitiesIndexRoute
+  '/tables': typeof TablesIndexRoute
   '/tours': typeof ToursIndexRoute
+  '/endpoints/$system/$entry': typeof EndpointsSystemEntryRoute
+  '/entities/$system/$entry': typeof EntitiesSystemEntryRoute
+  '/tables/$system/$entry': typeof TablesSystemEntryRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/flows/$flowId': typeof FlowsFlowIdRoute
   '/tours/$tourId': typeof ToursTourIdRoute
+  '/endpoints/': typeof EndpointsIndexRoute
+  '/entities/': typeof EntitiesIndexRoute
+  '/tables/': typeof TablesIndexRoute
   '/tours/': typeof ToursIndexRoute
+  '/endpoints/$system/$entry': typeof EndpointsSystemEntryRoute
+  '/entities/$system/$entry': typeof EntitiesSystemEntryRoute
+  '/tables/$system/$entry': typeof TablesSystemEntryRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/flows/$flowId' | '/tours/$tourId' | '/tours/'
+  fullPaths:
+    | '/'
+    | '/flows/$flowId'
+    | '/tours/$tourId'
+    | '/endpoints/'
+    | '/entities/'
+    | '/tables/'
+    | '/tours/'
+    | '/endpoints/$system/$entry'
+    | '/entities/$system/$entry'
+    | '/tables/$system/$entry'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/flows/$flowId' | '/tours/$tourId' | '/tours'
-  id: '__root__' | '/' | '/flows/$flowId' | '/tours/$tourId' | '/tours/'
+  to:
+    | '/'
+    | '/flows/$flowId'
+    | '/tours/$tourId'
+    | '/endpoints'
+    | '/entities'
+    | '/tables'
+    | '/tours'
+    | '/endpoints/$system/$entry'
+    | '/entities/$system/$entry'
+    | '/tables/$system/$entry'
+  id:
+    | '__root__'
+    | '/'
+    | '/flows/$flowId'
+    | '/tours/$tourId'
+    | '/endpoints/'
+    | '/entities/'
+    | '/tables/'
+    | '/tours/'
+    | '/endpoints/$system/$entry'
+    | '/entities/$system/$entry'
+    | '/tables/$system/$entry'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   FlowsFlowIdRoute: typeof FlowsFlowIdRoute
   ToursTourIdRoute: typeof ToursTourIdRoute
+  EndpointsIndexRoute: typeof EndpointsIndexRoute
+  EntitiesIndexRoute: typeof EntitiesIndexRoute
+  TablesIndexRoute: typeof TablesIndexRoute
   ToursIndexRoute: typeof ToursIndexRoute
+  EndpointsSystemEntryRoute: typeof EndpointsSystemEntryRoute
+  EntitiesSystemEntryRoute: typeof EntitiesSystemEntryRoute
+  TablesSystemEntryRoute: typeof TablesSystemEntryRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -78,11 +169,32 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/endpoints/': {
+      id: '/endpoints/'
+      path: '/endpoints'
+      fullPath: '/endpoints/'
+      preLoaderRoute: typeof EndpointsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/entities/': {
+      id: '/entities/'
+      path: '/entities'
+      fullPath: '/entities/'
+      preLoaderRoute: typeof EntitiesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/flows/$flowId': {
       id: '/flows/$flowId'
       path: '/flows/$flowId'
       fullPath: '/flows/$flowId'
       preLoaderRoute: typeof FlowsFlowIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tables/': {
+      id: '/tables/'
+      path: '/tables'
+      fullPath: '/tables/'
+      preLoaderRoute: typeof TablesIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/tours/': {
@@ -99,6 +211,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ToursTourIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/endpoints/$system/$entry': {
+      id: '/endpoints/$system/$entry'
+      path: '/endpoints/$system/$entry'
+      fullPath: '/endpoints/$system/$entry'
+      preLoaderRoute: typeof EndpointsSystemEntryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/entities/$system/$entry': {
+      id: '/entities/$system/$entry'
+      path: '/entities/$system/$entry'
+      fullPath: '/entities/$system/$entry'
+      preLoaderRoute: typeof EntitiesSystemEntryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tables/$system/$entry': {
+      id: '/tables/$system/$entry'
+      path: '/tables/$system/$entry'
+      fullPath: '/tables/$system/$entry'
+      preLoaderRoute: typeof TablesSystemEntryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -106,7 +239,13 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   FlowsFlowIdRoute: FlowsFlowIdRoute,
   ToursTourIdRoute: ToursTourIdRoute,
+  EndpointsIndexRoute: EndpointsIndexRoute,
+  EntitiesIndexRoute: EntitiesIndexRoute,
+  TablesIndexRoute: TablesIndexRoute,
   ToursIndexRoute: ToursIndexRoute,
+  EndpointsSystemEntryRoute: EndpointsSystemEntryRoute,
+  EntitiesSystemEntryRoute: EntitiesSystemEntryRoute,
+  TablesSystemEntryRoute: TablesSystemEntryRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -40,3 +40,8 @@ declare module 'virtual:tours' {
   }
   export const tours: TourEntry[];
 }
+
+declare module 'virtual:index' {
+  /** Every endpoint, table and entity state machine across the flows, with the steps that touch them. */
+  export const index: import('./flow/crossIndex').CrossIndex;
+}

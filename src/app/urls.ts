@@ -24,6 +24,13 @@ export function tourStopHref(tourId: string, stop: { flow: string; from?: string
   return flowPageHref(stop.flow, { ...extra, step: stop.from, tour: tourId, from: stop.from, to: stop.to });
 }
 
+/** The cross-flow index pages: `/endpoints`, `/tables`, `/entities`, one system's part, or one entry. */
+export type IndexKind = 'endpoints' | 'tables' | 'entities';
+export function indexHref(kind: IndexKind, system?: string, entry?: string): string {
+  if (entry && system) return `${base}${kind}/${encodeURIComponent(system)}/${encodeURIComponent(entry)}`;
+  return `${base}${kind}${system ? `?system=${encodeURIComponent(system)}` : ''}`;
+}
+
 export function catalogHref(): string {
   return base;
 }

@@ -2,12 +2,16 @@ import { onThisPath, stateAfter } from '../flow/branches';
 import { memo, type ReactNode } from 'react';
 import type { Flow, Step } from '../flow/schema';
 import { SpaLink } from '../app/SpaLink';
+import { indexHref } from '../app/urls';
+import type { RelatedEntry, StepRelated } from '../flow/crossIndex';
 import { Markdown } from './Markdown';
 import { participantName } from '../flow/participantName';
 
 interface Props {
   flow: Flow;
   index: number;
+  /** Per step id: the index entries the step touches and the other flows that touch them. */
+  related?: Record<string, StepRelated>;
   flowHref: (flowId: string, stepId?: string) => string;
   flowTitle: (flowId: string) => string | undefined;
   /** In an embed, links open the full explorer in a new tab instead of navigating the frame. */
@@ -33,8 +37,33 @@ function Section({ title, empty, children }: { title: string; empty: string; chi
   );
 }
 
-export const StepDetails = memo(function StepDetails({ flow, index, flowHref, flowTitle, linksInNewTab = false, position }: Props) {
+/** A link inside the details: in the app, or (in an embed) to the full explorer in a new tab. */
+function DetailLink({ href, newTab, children, className }: { href: string; newTab: boolean; children: ReactNode; className?: string }) {
+  return newTab ? <a href={href} target="_blank" rel="noopener noreferrer" className={className}>{children}</a> : <SpaLink href={href} className={className}>{children}</SpaLink>;
+}
+
+/** "Also in": the other flows that touch the same endpoint or table, so a reader can follow it across the system. */
+function AlsoIn({ entry, flowHref, flowTitle, newTab, what }: { entry?: RelatedEntry | null; flowHref: Props['flowHref']; flowTitle: Props['flowTitle']; newTab: boolean; what: string }) {
+  if (!entry || entry.also.length === 0) return null;
+  return (
+    <p className="also-in">
+      <span className="also-in-label">{what} also in:</span>{' '}
+      {entry.also.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <DetailLink href={flowHref(id)} newTab={newTab}>{flowTitle(id) ?? id}</DetailLink>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export const StepDetails = memo(function StepDetails({ flow, index, related, flowHref, flowTitle, linksInNewTab = false, position }: Props) {
   const step = flow.steps[index];
+  const rel = related?.[step.id];
+  // An entry's own index page, when the index knows it.
+  const entryLink = (kind: 'endpoints' | 'tables' | 'entities', entry: RelatedEntry | null | undefined, children: ReactNode, className?: string) =>
+    entry ? <DetailLink href={indexHref(kind, flow.system, entry.id)} newTab={linksInNewTab} className={className}>{children}</DetailLink> : children;
   const name = (id: string) => participantName(flow, id);
   return (
     <aside className="step-details" aria-label="Step details">
@@ -55,13 +84,16 @@ export const StepDetails = memo(function StepDetails({ flow, index, flowHref, fl
       </p>
 
       <Section title="API endpoint" empty="No API call in this step.">
-        {step.endpoint && (
-          <p className="endpoint">
-            <span className={`method method--${step.endpoint.method.toLowerCase()}`}>{step.endpoint.method}</span>
-            <code className="endpoint-path">{step.endpoint.path}</code>
-            {step.endpoint.auth && <span className="endpoint-auth">Auth: {step.endpoint.auth}</span>}
-          </p>
-        )}
+        {step.endpoint ? (
+          <>
+            <p className="endpoint">
+              <span className={`method method--${step.endpoint.method.toLowerCase()}`}>{step.endpoint.method}</span>
+              {entryLink('endpoints', rel?.endpoint, <code className="endpoint-path">{step.endpoint.path}</code>, 'index-link')}
+              {step.endpoint.auth && <span className="endpoint-auth">Auth: {step.endpoint.auth}</span>}
+            </p>
+            <AlsoIn entry={rel?.endpoint} flowHref={flowHref} flowTitle={flowTitle} newTab={linksInNewTab} what="Called" />
+          </>
+        ) : undefined}
       </Section>
 
       <Section title="Database" empty="No table, collection or key touched in this step.">
@@ -70,13 +102,14 @@ export const StepDetails = memo(function StepDetails({ flow, index, flowHref, fl
             {step.tables.map((table, i) => (
               <li key={`${table.name}-${i}`}>
                 <span className={`operation operation--${table.operation}`}>{table.operation}</span>
-                <code>{table.name}</code>
+                {entryLink('tables', rel?.tables?.[i], <code>{table.name}</code>, 'index-link')}
                 {table.store && <span className="store">{table.store}</span>}
                 {table.columns && table.columns.length > 0 && (
                   <span className="columns">
                     {table.columns.map((c) => <code key={c}>{c}</code>)}
                   </span>
                 )}
+                <AlsoIn entry={rel?.tables?.[i]} flowHref={flowHref} flowTitle={flowTitle} newTab={linksInNewTab} what="Used" />
               </li>
             ))}
           </ul>
@@ -88,7 +121,7 @@ export const StepDetails = memo(function StepDetails({ flow, index, flowHref, fl
           <ul className="transitions">
             {step.state.map((t, i) => (
               <li key={`${t.entity}-${i}`}>
-                <code>{t.field ? `${t.entity}.${t.field}` : t.entity}</code>
+                {entryLink('entities', rel?.entities?.[i], <code>{t.field ? `${t.entity}.${t.field}` : t.entity}</code>, 'index-link')}
                 <span className="transition">
                   {t.from === null ? <span className="state state--new">(new)</span> : <span className="state">{t.from}</span>}
                   <span aria-hidden="true">→</span>

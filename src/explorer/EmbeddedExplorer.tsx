@@ -27,7 +27,7 @@ export function EmbeddedExplorer(props: ExplorerProps) {
   const fullView = flowPageHref(flow.id, { step: step.id, path: search.path, view: search.view });
   const details = (
     <ErrorBoundary what="The step details">
-      <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab position={position.full} />
+      <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} linksInNewTab position={position.full} related={props.related} />
     </ErrorBoundary>
   );
 

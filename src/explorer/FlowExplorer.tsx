@@ -81,7 +81,7 @@ export function FlowExplorer(props: ExplorerProps) {
           </div>
         </main>
         <ErrorBoundary what="The step details">
-          <StepDetails flow={flow} index={shownIndex} flowHref={flowHref} flowTitle={flowTitle} />
+          <StepDetails flow={flow} index={shownIndex} flowHref={flowHref} flowTitle={flowTitle} related={props.related} />
         </ErrorBoundary>
       </div>
       <StepsDrawer open={stepsOpen} onClose={() => setStepsOpen(false)}>

@@ -4,6 +4,7 @@ import { copyText } from '../app/copyText';
 import { absoluteUrl, flowPageHref } from '../app/urls';
 import type { FlowLayout } from '../flow/layout';
 import { forkAt, sourceOf, type Choices } from '../flow/branches';
+import type { StepRelated } from '../flow/crossIndex';
 import type { Flow } from '../flow/schema';
 import { toMermaid } from '../flow/toMermaid';
 import type { CommandContext, CommandId } from '../player/commands';
@@ -26,6 +27,8 @@ export interface ExplorerProps {
   /** The outcome chosen at each fork (fork id → option index). */
   choices: Choices;
   choose: (forkId: string, option: number) => void;
+  /** Per step id: the index entries it touches and the other flows that touch them ("Also in"). */
+  related?: Record<string, StepRelated>;
   /** Opens a step by id, in whichever outcome it is. */
   openStep: (stepId: string) => void;
   layout: FlowLayout;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testFlow, testParticipant, testStep } from '../testing/factories.ts';
-import { buildCrossIndex, endpointKey, entrySlug } from './crossIndex.ts';
+import { buildCrossIndex, endpointKey, entrySlug, relatedOf } from './crossIndex.ts';
 import { flowSchema } from './schema.ts';
 
 const agents = testFlow({
@@ -69,5 +69,16 @@ describe('buildCrossIndex', () => {
     const { tables } = buildCrossIndex([forked]);
     expect(tables[0].steps.map((s) => [s.stepId, s.number, s.path])).toEqual([['write', 2, undefined], ['undo', 3, 'fail']]);
     expect(buildCrossIndex([agents, admin])).toEqual(index);
+  });
+});
+
+describe('relatedOf', () => {
+  it('gives each step of a flow its entries, aligned with its own tables and transitions, and the other flows that touch them', () => {
+    const index = buildCrossIndex([agents, admin]);
+    expect(relatedOf(index, admin)).toEqual({
+      beat: { endpoint: { id: 'post-api-v1-agents-id-heartbeat', also: ['agents'] } },
+      create: { tables: [{ id: 'agents', also: ['agents'] }], entities: [{ id: 'agent-status', also: ['agents'] }] },
+      retire: { tables: [{ id: 'agents-redis', also: [] }], entities: [{ id: 'agent-status', also: ['agents'] }, { id: 'agent-status', also: ['agents'] }] },
+    });
   });
 });

@@ -165,3 +165,53 @@ export function buildCrossIndex(flows: readonly Flow[]): CrossIndex {
     entities: entities.values().sort(bySystemThen((e) => `${e.entity}.${e.field ?? ''}`)),
   };
 }
+
+/** An index entry a step touches: its id (for its URL) and the ids of the other flows that touch it too. */
+export interface RelatedEntry {
+  id: string;
+  also: string[];
+}
+/** Aligned with the step's own lists: `tables[i]` is the entry of `step.tables[i]`, `entities[i]` of `step.state[i]`. */
+export interface StepRelated {
+  endpoint?: RelatedEntry;
+  tables?: Array<RelatedEntry | null>;
+  entities?: Array<RelatedEntry | null>;
+}
+
+/**
+ * For one flow, per step id: the index entries its endpoint, tables and state transitions belong to, with the other
+ * flows that touch each ("Also in"). Small enough to ship with the flow, so its page never loads the whole index.
+ */
+export function relatedOf(index: CrossIndex, flow: Flow): Record<string, StepRelated> {
+  const related: Record<string, StepRelated> = {};
+  const entry = (e: { id: string; steps: StepRef[] }): RelatedEntry => {
+    // Ids only: the page has every flow's title in the catalog already.
+    const also = new Set<string>();
+    for (const s of e.steps) if (s.flowId !== flow.id) also.add(s.flowId);
+    return { id: e.id, also: [...also] };
+  };
+  const touches = (steps: StepRef[], stepId: string) => steps.some((s) => s.flowId === flow.id && s.stepId === stepId);
+  const ofSystem = <T extends { system: string }>(list: T[]) => list.filter((e) => e.system === flow.system);
+  const endpoints = ofSystem(index.endpoints);
+  const tables = ofSystem(index.tables);
+  const entities = ofSystem(index.entities);
+  for (const step of flow.steps) {
+    const out: StepRelated = {};
+    const endpoint = step.endpoint && endpoints.find((e) => touches(e.steps, step.id));
+    if (endpoint) out.endpoint = entry(endpoint);
+    if (step.tables?.length) {
+      out.tables = step.tables.map((table) => {
+        const found = tables.find((t) => t.name === table.name && (!table.store || !t.store || t.store === table.store) && touches(t.steps, step.id));
+        return found ? entry(found) : null;
+      });
+    }
+    if (step.state?.length) {
+      out.entities = step.state.map((t) => {
+        const found = entities.find((e) => e.entity === t.entity && e.field === t.field);
+        return found ? entry({ id: found.id, steps: found.transitions.flatMap((x) => x.steps) }) : null;
+      });
+    }
+    if (Object.keys(out).length > 0) related[step.id] = out;
+  }
+  return related;
+}

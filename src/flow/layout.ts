@@ -123,4 +123,6 @@ export function boundsOf(boxes: Box[]): Box {
 export interface FlowData {
   flow: import('./schema.ts').Flow;
   layout: FlowLayout;
+  /** Per step id: the cross-flow index entries it touches and the other flows that touch them. */
+  related?: Record<string, import('./crossIndex.ts').StepRelated>;
 }

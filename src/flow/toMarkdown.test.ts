@@ -1,3 +1,5 @@
+import { buildCrossIndex } from './crossIndex.ts';
+import { indexMarkdown } from './indexMarkdown.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +40,9 @@ describe('the committed docs/flows', () => {
   it.each(result.systems!.systems.map((s) => [s.id, s] as const))('docs/flows/%s.md is up to date (run `npm run docs` when this fails)', (id, sys) => {
     const own = orderFlows([sys], result.flows.filter((f) => f.system === id));
     expect(readFileSync(`docs/flows/${id}.md`, 'utf8')).toBe(systemMarkdown(sys, own, url));
+  });
+
+  it.each(Object.entries(indexMarkdown(buildCrossIndex(result.flows), result.systems!.systems, url)))('docs/flows/%s.md is up to date (run `npm run docs` when this fails)', (kind, text) => {
+    expect(readFileSync(`docs/flows/${kind}.md`, 'utf8')).toBe(text);
   });
 });

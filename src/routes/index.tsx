@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalog, systems, tourCount } from 'virtual:flows';
 import { SpaLink } from '../app/SpaLink';
-import { toursHref } from '../app/urls';
+import { indexHref, toursHref } from '../app/urls';
 import { Catalog } from '../catalog/Catalog';
 import { AppHeader } from '../explorer/AppHeader';
 import { useDocumentTitle } from '../explorer/useDocumentTitle';
@@ -21,6 +21,10 @@ function CatalogPage() {
           <p>
             Pick a flow and step through it: each message travels between participants, and the side panel shows the API
             endpoint, the tables and the state transition that step touches. Every step has its own link.
+          </p>
+          <p className="catalog-tours">
+            Looking for one thing across flows? See every <SpaLink href={indexHref('endpoints')}>endpoint</SpaLink>,{' '}
+            <SpaLink href={indexHref('tables')}>table, collection and key</SpaLink> and <SpaLink href={indexHref('entities')}>state machine</SpaLink>, with the steps that touch them.
           </p>
           {tourCount > 0 && (
             <p className="catalog-tours">

@@ -4,7 +4,7 @@ import { toMermaid } from '../flow/toMermaid';
 let ready: Promise<typeof import('mermaid').default> | undefined;
 
 /** Mermaid, downloaded the first time a sequence diagram is drawn (never by the canvas view). */
-function loadMermaid() {
+export function loadMermaid() {
   ready ??= import('mermaid').then(({ default: mermaid }) => {
     mermaid.initialize({
       startOnLoad: false,
