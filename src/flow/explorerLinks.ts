@@ -23,7 +23,7 @@ export type FlowSteps = ReadonlyMap<string, readonly string[]>;
 
 // A link must start a URL: `/flows/` inside another URL or path (`https://github.com/x/flows/a`, `docs/flows/a`,
 // `?next=/flows/a`) points somewhere else.
-const STARTS_URL = `(?<![^\\s(\\[<>"'\`{|])`;
+export const STARTS_URL = `(?<![^\\s(\\[<>"'\`{|])`;
 // What ends a URL in Markdown, HTML attributes and JSX props. Ids are slugs, so none of these can be part of one.
 const URL_BODY = `[^\\s"'\`<>()\\[\\]{}|\\\\]*`;
 // Sentence punctuation after a bare URL belongs to the sentence.
@@ -114,6 +114,6 @@ function decode(text: string): string {
   }
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,5 @@
 import type { CrossIndex } from './crossIndex.ts';
+import { escapeRegExp, STARTS_URL } from './explorerLinks.ts';
 import { closest } from './suggest.ts';
 
 const KINDS = ['endpoints', 'tables', 'entities'] as const;
@@ -13,11 +14,10 @@ export interface IndexLink {
 }
 
 // Same rules as explorer links: the path starts a URL, and ends where Markdown, HTML or JSX would end it.
-const STARTS_URL = `(?<![^\\s(\\[<>"'\`{|])`;
 const URL_BODY = `[^\\s"'\`<>()\\[\\]{}|\\\\?#]*`;
 
 export function findIndexLinks(text: string, explorerUrl: string): IndexLink[] {
-  const escaped = explorerUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(explorerUrl);
   const pattern = new RegExp(`${STARTS_URL}(?:${escaped})?/(${KINDS.join('|')})(?=[/?#\\s)"'\`<>\\].,;:!]|$)(/${URL_BODY})?`, 'g');
   const links: IndexLink[] = [];
   text.split('\n').forEach((lineText, i) => {

@@ -4,7 +4,7 @@ import { toMermaid } from './toMermaid.ts';
 import { participantName } from './participantName.ts';
 
 /** Text inside a Markdown table cell or link label: pipes, brackets and line breaks would end it early. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([[\]<>*_`])/g, '\\$1').replace(/\s*\r?\n\s*/g, ' ');
 }
 
