@@ -21,7 +21,8 @@ function closure(keys: string[], into = new Set<string>()): Set<string> {
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
 const entry = Object.keys(manifest).filter((k) => manifest[k].isEntry);
 const route = Object.keys(manifest).filter((k) => k.includes('routes/flows/$flowId'));
-const flows = Object.keys(manifest).filter((k) => /(^|\/)flows\/[^/]+\.json$/.test(k));
+// Each flow is its own chunk (virtual:flow/<id>): a deep link downloads the one it opens.
+const flows = Object.keys(manifest).filter((k) => /^virtual:flow\//.test(k));
 const largestFlow = flows.sort((a, b) => gz(manifest[b].file) - gz(manifest[a].file))[0];
 const deepLink = closure([...entry, ...route, ...(largestFlow ? [largestFlow] : [])]);
 

@@ -20,6 +20,9 @@ const INDEX_ID = 'virtual:index';
 const RESOLVED_INDEX = `\0${INDEX_ID}`;
 // One module per flow: the validated flow and its layout, computed here so the reader's browser never lays out.
 const FLOW_PREFIX = 'virtual:flow/';
+// Speaker notes, in a chunk of their own: only presenter mode and the presenter window read them, so a deep link from
+// the docs never downloads them.
+const NOTES_PREFIX = 'virtual:notes/';
 const RESOLVED_FLOW_PREFIX = `\0${FLOW_PREFIX}`;
 
 /** A tour as the browser needs it: each stop with its flow's title and system and its range as step numbers. */
@@ -86,7 +89,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       if (id === ID) return RESOLVED;
       if (id === TOURS_ID) return RESOLVED_TOURS;
       if (id === INDEX_ID) return RESOLVED_INDEX;
-      if (id.startsWith(FLOW_PREFIX)) return `\0${id}`;
+      if (id.startsWith(FLOW_PREFIX) || id.startsWith(NOTES_PREFIX)) return `\0${id}`;
       return undefined;
     },
     async load(id) {
@@ -99,7 +102,16 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         if (!flow) return 'export default undefined;';
         if (!built) crossIndex = undefined;
         crossIndex ??= buildCrossIndex(result.flows);
-        return `export default ${JSON.stringify({ flow, layout: await layoutFlow(flow, pool?.layout), related: relatedOf(crossIndex, flow) })};`;
+        const hasNotes = flow.steps.some((s) => s.notes);
+        const shown = { ...flow, steps: flow.steps.map(({ notes: _, ...step }) => step) };
+        const data = JSON.stringify({ flow: shown, layout: await layoutFlow(flow, pool?.layout), related: relatedOf(crossIndex, flow) });
+        return hasNotes ? `export default { ...${data}, notes: () => import(${JSON.stringify(NOTES_PREFIX + flowId)}).then((m) => m.default) };` : `export default ${data};`;
+      }
+      if (id.startsWith(`\0${NOTES_PREFIX}`)) {
+        const flowId = id.slice(NOTES_PREFIX.length + 1);
+        const { result } = built ?? readAndValidate();
+        const flow = result.flows.find((f) => f.id === flowId);
+        return `export default ${JSON.stringify(Object.fromEntries((flow?.steps ?? []).filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
       }
       if (id === RESOLVED_TOURS) {
         const { sources, result } = built ?? readAndValidate();
@@ -142,7 +154,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       const refresh = (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.json')) return;
         for (const [id, mod] of server.moduleGraph.idToModuleMap) {
-          if (id === RESOLVED || id === RESOLVED_TOURS || id === RESOLVED_INDEX || id.startsWith(RESOLVED_FLOW_PREFIX)) server.moduleGraph.invalidateModule(mod);
+          if (id === RESOLVED || id === RESOLVED_TOURS || id === RESOLVED_INDEX || id.startsWith(RESOLVED_FLOW_PREFIX) || id.startsWith(`\0${NOTES_PREFIX}`)) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       };

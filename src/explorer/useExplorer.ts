@@ -29,6 +29,8 @@ export interface ExplorerProps {
   choose: (forkId: string, option: number) => void;
   /** Per step id: the index entries it touches and the other flows that touch them ("Also in"). */
   related?: Record<string, StepRelated>;
+  /** The flow's speaker notes by step id, downloaded on demand (presenter mode and the presenter window only). */
+  loadNotes?: () => Promise<Record<string, string>>;
   /** Opens a step by id, in whichever outcome it is. */
   openStep: (stepId: string) => void;
   layout: FlowLayout;

@@ -125,4 +125,6 @@ export interface FlowData {
   layout: FlowLayout;
   /** Per step id: the cross-flow index entries it touches and the other flows that touch them. */
   related?: Record<string, import('./crossIndex.ts').StepRelated>;
+  /** The flow's speaker notes by step id, downloaded on demand (the steps in `flow` come without them). */
+  notes?: () => Promise<Record<string, string>>;
 }

@@ -10,6 +10,7 @@ import { Icon } from '../player/Icon';
 import { PlaybackProgress } from '../player/PlaybackProgress';
 import { Markdown } from '../details/Markdown';
 import { usePresenterSync } from './presenterChannel';
+import { useSpeakerNotes } from './useSpeakerNotes';
 import { LazyTourBar } from '../tours/LazyTourBar';
 import { enterFullscreen, useLeaveWithFullscreen } from './fullscreen';
 import { StepCaption } from './StepCaption';
@@ -32,6 +33,7 @@ function useIsFullscreen() {
 export function PresenterExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, goTo, setPresent } = props;
   const { context, step, view, dwellMs, helpOpen, closeHelp } = useExplorer(props);
+  const notes = useSpeakerNotes(props.loadNotes);
   // The presenter window in another window steps this one, and this one steps it.
   usePresenterSync(flow, step.id, goTo);
   const fullscreen = useIsFullscreen();
@@ -62,7 +64,7 @@ export function PresenterExplorer(props: ExplorerProps) {
         {context.notesOpen && (
           <aside className="notes-drawer" aria-label="Speaker notes">
             <h2 className="notes-drawer-title">Notes · step {index + 1}</h2>
-            {step.notes ? <Markdown source={step.notes} /> : <p className="empty">No notes for this step.</p>}
+            {notes === undefined ? <p className="empty">Loading the notes…</p> : notes[step.id] ? <Markdown source={notes[step.id]} /> : <p className="empty">No notes for this step.</p>}
           </aside>
         )}
       </main>

@@ -7,6 +7,7 @@ import { CommandButton } from '../player/CommandButton';
 import { PlaybackProgress } from '../player/PlaybackProgress';
 import type { Flow } from '../flow/schema';
 import { usePresenterSync } from './presenterChannel';
+import { useSpeakerNotes } from './useSpeakerNotes';
 import './present.css';
 import './speaker.css';
 import { participantName } from '../flow/participantName';
@@ -62,6 +63,7 @@ function StepSummary({ flow, index, heading }: { flow: Flow; index: number; head
 export function SpeakerView(props: ExplorerProps) {
   const { flow, index, last, goTo } = props;
   const { context, step, dwellMs } = useExplorer(props);
+  const notes = useSpeakerNotes(props.loadNotes);
   usePresenterSync(flow, step.id, goTo);
 
   return (
@@ -75,7 +77,7 @@ export function SpeakerView(props: ExplorerProps) {
           <section className="speaker-now" aria-label="Current step">
             <StepSummary flow={flow} index={index} heading={`Now · step ${index + 1} of ${flow.steps.length}${onThisPath(flow)}`} />
             <div className="speaker-notes" aria-label="Speaker notes" role="region">
-              {step.notes ? <Markdown source={step.notes} /> : <p className="empty">No notes for this step.</p>}
+              {notes === undefined ? <p className="empty">Loading the notes…</p> : notes[step.id] ? <Markdown source={notes[step.id]} /> : <p className="empty">No notes for this step.</p>}
             </div>
           </section>
           <section className="speaker-next" aria-label="Next step">

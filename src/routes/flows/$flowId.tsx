@@ -36,7 +36,7 @@ function FlowNotFound() {
 }
 
 function FlowPage() {
-  const { flow: whole, layout, related } = Route.useLoaderData();
+  const { flow: whole, layout, related, notes: loadNotes } = Route.useLoaderData();
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   // The path the URL asks for; a step inside an outcome puts that outcome on it. Everything below works on the flow as
@@ -115,7 +115,7 @@ function FlowPage() {
   const Page = search.speaker ? SpeakerView : search.embed ? EmbeddedExplorer : search.present ? PresenterExplorer : FlowExplorer;
   return (
     <Suspense fallback={null}>
-      <Page key={flow.id} flow={flow} whole={whole} choices={choices} choose={choose} openStep={openStep} related={related} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} setLoop={setLoop} />
+      <Page key={flow.id} flow={flow} whole={whole} choices={choices} choose={choose} openStep={openStep} related={related} loadNotes={loadNotes} layout={layout} index={resolved.index} first={first} last={last} search={search} notices={notices} goTo={goTo} setView={setView} setPresent={setPresent} setLoop={setLoop} />
     </Suspense>
   );
 }
