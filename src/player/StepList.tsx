@@ -96,7 +96,7 @@ function OutlineItems({ items, ctx }: { items: OutlineItem[]; ctx: OutlineContex
           const at = ctx.position.get(item);
           const step = ctx.whole.steps[item];
           if (at === undefined) {
-            return <StepItem key={step.id} step={step} state="other" href={ctx.stepHref(step.id)} onSelect={() => ctx.tree.openStep(step.id)} />;
+            return <StepItem key={step.id} step={step} state="other" href={ctx.stepHref(step.id)} onSelect={ctx.onSelect} onOpenStep={ctx.tree.openStep} />;
           }
           if (at < ctx.first || at > ctx.last) return null;
           return (
@@ -106,7 +106,7 @@ function OutlineItems({ items, ctx }: { items: OutlineItem[]; ctx: OutlineContex
               number={at + 1}
               state={at === ctx.index ? 'current' : at < ctx.index ? 'done' : 'upcoming'}
               href={ctx.hrefs[at]}
-              onSelect={() => ctx.onSelect(at)}
+              onSelect={ctx.onSelect}
               currentRef={at === ctx.index ? ctx.currentRef : undefined}
             />
           );
@@ -154,12 +154,14 @@ interface ItemProps {
   state: 'current' | 'done' | 'upcoming' | 'other';
   href: string;
   onSelect: (index: number) => void;
+  /** A step of another outcome: opened by id, its outcome becoming the chosen one. */
+  onOpenStep?: (stepId: string) => void;
   currentRef?: RefObject<HTMLAnchorElement | null>;
 }
 
 // One memoised item per step: a step change re-renders the two items whose state changed, not the whole list (a flow
 // can have hundreds of steps).
-const StepItem = memo(function StepItem({ step, number, state, href, onSelect, currentRef }: ItemProps) {
+const StepItem = memo(function StepItem({ step, number, state, href, onSelect, onOpenStep, currentRef }: ItemProps) {
   return (
     <li className={state === 'current' ? 'is-current' : state === 'done' ? 'is-done' : state === 'other' ? 'is-other' : undefined}>
       <a
@@ -169,7 +171,8 @@ const StepItem = memo(function StepItem({ step, number, state, href, onSelect, c
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
           event.preventDefault();
-          onSelect(number === undefined ? -1 : number - 1);
+          if (number === undefined) onOpenStep?.(step.id);
+          else onSelect(number - 1);
         }}
         title={state === 'other' ? 'In another outcome: opens it' : undefined}
       >
