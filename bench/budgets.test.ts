@@ -9,6 +9,11 @@ const good: BenchResults = {
     generated: { flow: 'g', presses: 120, paint: { p50: 20, p95: 45, max: 60 }, whole: { p50: 40, p95: 80, max: 90 }, eventTiming: { p50: 16, p95: 48, over16: 80 } },
   },
   idle: { runningAnimations: 0, framesPerSecondIdle: 0 },
+  search: {
+    real: { flows: 38, documents: 2000, buildMs: 300, indexKB: 600, loadMs: 20, queries: 60, queryMs: { p50: 1, p95: 5, max: 9 } },
+    generated: { flows: 500, documents: 60000, buildMs: 9000, indexKB: 20000, loadMs: 900, queries: 80, queryMs: { p50: 9, p95: 40, max: 60 } },
+    typing: { keystrokes: 60, frameMs: { p50: 10, p95: 20, max: 30 } },
+  },
   scale: { flows: 1000, stepsPerFlow: 50, validateMs: 2500, buildMs: 45_000, catalogJsKB: 150, catalogInteractiveMs: { median: 500, runs: [500] }, flowsListed: 1000 },
   lighthouse: { catalog: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 500, tbtMs: 0 } },
 };
@@ -28,9 +33,11 @@ describe('checkBudgets', () => {
     bad.idle.runningAnimations = 1;
     bad.lighthouse.catalog.accessibility = 98;
     bad.scale.buildMs = NaN;
+    bad.search!.generated!.queryMs.p95 = 51;
     const failed = checkBudgets(bad).filter((l) => !l.pass).map((l) => l.name);
     expect(failed).toEqual([
       'step change p95, real (x), rAF-based',
+      'search query p95, 500 flows × 50 steps',
       'running animations while idle',
       'Lighthouse accessibility, catalog',
       'build of 1000 flows × 50 steps',

@@ -1,3 +1,5 @@
+import type { SearchQueryResult, SearchTypingResult } from './search';
+
 /** What `npm run bench` measures, as written to bench/results.json. */
 export interface BenchResults {
   machine: { cores: number; node: string; chromium: string; date: string };
@@ -8,6 +10,8 @@ export interface BenchResults {
   /** The deep-link load measure on a page where React draws only what the probes wait for: React's own cost here. */
   loadFloor?: { median: number; runs: number[] };
   idle: { runningAnimations: number; framesPerSecondIdle: number };
+  /** The search palette: queries per keystroke on the real flows and on 500 generated flows × 50 steps, and typing in the page. */
+  search?: { real: SearchQueryResult; generated?: SearchQueryResult; typing: SearchTypingResult };
   scale: {
     flows: number;
     stepsPerFlow: number;
@@ -48,6 +52,8 @@ export function checkBudgets(r: BenchResults): BudgetLine[] {
     atMost(`step change p95, ${name} (${s.flow}), rAF-based`, s.paint.p95, limit, 'ms');
     if (r.floor) lines[lines.length - 1].note = `this machine's floor ${r.floor.paint.p95} ms`;
   }
+  atMost('search query p95, real flows (one frame)', r.search?.real.queryMs.p95 ?? NaN, 16.7, 'ms');
+  atMost('search query p95, 500 flows × 50 steps', r.search?.generated?.queryMs.p95 ?? NaN, 50, 'ms');
   atMost('running animations while idle', r.idle.runningAnimations, 0, '');
   atMost('animation frames requested per second while idle', r.idle.framesPerSecondIdle, 0, '');
   lines.push({ name: 'Mermaid not fetched by the canvas view', pass: r.deepLink.mermaidOnCanvas === false, actual: r.deepLink.mermaidOnCanvas ? 'fetched' : 'not fetched', limit: 'not fetched' });

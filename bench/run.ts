@@ -15,6 +15,7 @@ import { checkBudgets, formatBudgets, type BenchResults } from './budgets';
 import { generateFlow, writeCorpus } from './corpus';
 import { lighthouseScores } from './lighthouse';
 import { measureCatalog, measureDeepLink, measureIdle, measureSteps } from './measure';
+import { measureSearchQueries, measureSearchTyping } from './search';
 import { serveDist } from './serve';
 
 const args = new Set(process.argv.slice(2));
@@ -32,11 +33,17 @@ function build(outDir: string, flowsDir?: string, appRoot?: string): number {
   return performance.now() - started;
 }
 
+// Typed one key at a time, as readers do: exact endpoints, partial paths, word beginnings, typos.
+const REAL_QUERIES = ['POST /teams', 'deploy obj', 'brpop', ':id/heartbeat', 'deplyment objcts', 'build status', 'agent'];
+const GENERATED_QUERIES = ['deployment objects', 'heartbeat', '/api/v1/things/12', 'Broker 3', 'evnts', 'fetch target state'];
+
+const realSources = readFlowSources(join(root, 'flows'), root);
+const realFlows = validateFlowSources(realSources.flows, realSources.systems).flows;
+
 /** The real flow with the most to draw (participants × steps), where a step change costs most. */
 function largestRealFlow(): { id: string; middle: string } {
-  const sources = readFlowSources(join(root, 'flows'), root);
   const size = (flow: { participants: unknown[]; steps: unknown[] }) => flow.participants.length * flow.steps.length;
-  const largest = validateFlowSources(sources.flows, sources.systems).flows.reduce((a, b) => (size(b) > size(a) ? b : a));
+  const largest = realFlows.reduce((a, b) => (size(b) > size(a) ? b : a));
   return { id: largest.id, middle: largest.steps[Math.floor(largest.steps.length / 2)].id };
 }
 
@@ -66,6 +73,15 @@ build(reactFloorDist, undefined, 'bench/floor-react');
 const reactFloorSite = await serveDist(reactFloorDist);
 const loadFloor = (await measureDeepLink(browser, `${reactFloorSite.url}/index.html`, quick ? 3 : 9)).loadMs;
 await reactFloorSite.close();
+log('search: queries on the real flows, and typing in the palette…');
+const search: BenchResults['search'] = {
+  real: measureSearchQueries(realFlows, REAL_QUERIES),
+  typing: await measureSearchTyping(browser, `${site.url}/`, REAL_QUERIES),
+};
+if (!quick) {
+  log('search: queries on a generated corpus of 500 flows × 50 steps…');
+  search.generated = measureSearchQueries(Array.from({ length: 500 }, (_, i) => generateFlow(`flow-${i + 1}`, `system-${(i % 10) + 1}`, 4 + (i % 6), 50, i + 1)), GENERATED_QUERIES);
+}
 log('idle page…');
 const idle = await measureIdle(browser, `${site.url}/flows/${real.id}`);
 
@@ -103,6 +119,7 @@ const results: BenchResults = {
   floor,
   loadFloor,
   idle,
+  search,
   scale,
   lighthouse,
 };
@@ -123,6 +140,9 @@ const rows: Array<[string, string]> = [
     'machine floor (text + URL only)',
     `next paint p50 ${floor.paint.p50} / p95 ${floor.paint.p95} ms · Event Timing p50 ${floor.eventTiming.p50 || '<16'} / p95 ${floor.eventTiming.p95 || '<16'} ms`,
   ],
+  ['search: query per keystroke, real flows', `p50 ${search.real.queryMs.p50} / p95 ${search.real.queryMs.p95} ms (${search.real.documents} documents, index ${search.real.indexKB} KB)`],
+  ...(search.generated ? [['search: query per keystroke, 500 flows × 50 steps', `p50 ${search.generated.queryMs.p50} / p95 ${search.generated.queryMs.p95} ms (${search.generated.documents} documents)`] as [string, string]] : []),
+  ['search: keystroke → next frame in the palette', `p50 ${search.typing.frameMs.p50} / p95 ${search.typing.frameMs.p95} ms`],
   ['idle: running animations / frames per s', `${idle.runningAnimations} / ${idle.framesPerSecondIdle}`],
   ['Mermaid fetched on the canvas view', deepLink.mermaidOnCanvas ? 'yes' : 'no'],
   ['1,000 flows: validate / build', `${scale.validateMs} ms / ${(scale.buildMs / 1000).toFixed(1)} s`],

@@ -45,3 +45,8 @@ declare module 'virtual:index' {
   /** Every endpoint, table and entity state machine across the flows, with the steps that touch them. */
   export const index: import('./flow/crossIndex').CrossIndex;
 }
+
+declare module 'virtual:search' {
+  /** The search palette's index, in MiniSearch's serialised form (load it with loadSearchIndex). */
+  export const searchIndex: ReturnType<import('minisearch').default['toJSON']>;
+}

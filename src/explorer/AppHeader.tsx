@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SpaLink } from '../app/SpaLink';
 import { catalogHref } from '../app/urls';
+import { SearchButton } from '../search/SearchLauncher';
 
 export function AppHeader({ children, actions }: { children?: ReactNode; actions?: ReactNode }) {
   return (
@@ -15,6 +16,7 @@ export function AppHeader({ children, actions }: { children?: ReactNode; actions
         <span>Flow Explorer</span>
       </SpaLink>
       <div className="app-header-context">{children}</div>
+      <SearchButton />
       {actions && <div className="app-header-actions">{actions}</div>}
     </header>
   );

@@ -25,6 +25,7 @@ const STROKED = {
   embed: 'M8 7l-5 5 5 5M16 7l5 5-5 5',
   mermaid: 'M4 5h6v4H4zM14 15h6v4h-6zM7 9v5h10v1',
   loop: 'M17 3l3 3-3 3M4 11V9a3 3 0 0 1 3-3h13M7 21l-3-3 3-3M20 13v2a3 3 0 0 1-3 3H4',
+  search: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14zM20 20l-4-4',
   speaker: 'M2 5h12v9H2zM8 14v3M5 17h6M17 8h5v11h-5zM19.5 16h.01',
 } as const;
 

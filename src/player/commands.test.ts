@@ -58,6 +58,19 @@ describe('commands', () => {
     expect(commandForKey(key('ArrowRight', { tagName: 'BODY' }, { metaKey: true }))).toBeUndefined();
   });
 
+  it('opens search with / outside fields, and with Ctrl+K or ⌘K even while typing, but not from inside a dialog', () => {
+    expect(commandForKey(key('/'))?.id).toBe('search');
+    expect(commandForKey(key('/', { tagName: 'INPUT' }))).toBeUndefined();
+    expect(commandForKey(key('k', { tagName: 'INPUT' }, { ctrlKey: true }))?.id).toBe('search');
+    expect(commandForKey(key('K', { tagName: 'BODY' }, { metaKey: true }))?.id).toBe('search');
+    expect(commandForKey(key('k', { tagName: 'BODY' }, { ctrlKey: true, altKey: true }))).toBeUndefined();
+    const dialog = document.createElement('dialog');
+    const field = dialog.appendChild(document.createElement('input'));
+    expect(commandForKey(key('k', field, { ctrlKey: true }))).toBeUndefined();
+    // The flow page's handler leaves it to the page-wide one, which works on every page.
+    expect(commands.search.global).toBe(true);
+  });
+
   it('leaves Space and Enter to a focused button, link or select', () => {
     const button = document.createElement('button');
     const link = Object.assign(document.createElement('a'), { href: '/x' });

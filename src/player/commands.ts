@@ -1,4 +1,5 @@
 import type { Fork } from '../flow/branches';
+import { useSearchStore } from '../search/searchStore';
 /**
  * Every user action, registered once. The control buttons, the keyboard handler and the shortcut help all read this
  * list, so a key can never do something the help does not say.
@@ -48,13 +49,24 @@ export interface Command {
   help?: string;
   /** A switch: the button is pressed (aria-pressed) while this is true. */
   pressed?: (ctx: CommandContext) => boolean;
+  /** Keys pressed with Ctrl (⌘ on a Mac); they work even while typing in a field. */
+  modKeys?: string[];
+  /** Works on every page, not only the flow page: the page-wide handler runs it, the flow page's leaves it. */
+  global?: boolean;
   /** Only in presenter mode: its key does nothing elsewhere and the help lists it only there. */
   presentingOnly?: boolean;
   disabled?: (ctx: CommandContext) => boolean;
   run: (ctx: CommandContext) => void;
 }
 
+const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
 export const commands = {
+  search: {
+    id: 'search', label: () => 'Search', keys: ['/'], modKeys: ['k'], keyLabel: `/ or ${MOD} K`, global: true,
+    help: 'Search flows, steps, participants, endpoints, tables and state changes',
+    run: () => useSearchStore.getState().openSearch(),
+  },
   first: {
     id: 'first', label: () => 'First step', keys: ['Home'],
     disabled: (c) => c.index <= c.first, run: (c) => c.goTo(c.first),
@@ -148,12 +160,16 @@ type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | '
  * that handles them itself, or an open dialog (no shortcut acts behind it).
  */
 export function commandForKey(event: KeyEvent, presenting = false): Command | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const target = event.target as HTMLElement | null;
+  const inDialog = () => !!target?.closest?.('dialog, [role="dialog"]') || (typeof document !== 'undefined' && !!document.querySelector('dialog[open]'));
+  if ((event.ctrlKey || event.metaKey) && !event.altKey) {
+    const key = event.key.toLowerCase();
+    return inDialog() ? undefined : commandList.find((command) => command.modKeys?.includes(key));
+  }
+  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return undefined;
   if ((event.key === ' ' || event.key === 'Enter') && target?.closest?.(ACTIVATES)) return undefined;
-  if (target?.closest?.('dialog, [role="dialog"]')) return undefined;
-  if (typeof document !== 'undefined' && document.querySelector('dialog[open]')) return undefined;
+  if (inDialog()) return undefined;
   // Caps Lock gives "F" for "f".
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (presenting) {

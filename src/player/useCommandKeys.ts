@@ -9,7 +9,8 @@ export function useCommandKeys(context: CommandContext) {
     const onKey = (event: KeyboardEvent) => {
       const ctx = latest.current;
       const command = commandForKey(event, ctx.presenting);
-      if (!command) return;
+      // Search works on every page: the page-wide handler runs it.
+      if (!command || command.global) return;
       // Space would also scroll the page: the registry's meaning wins.
       event.preventDefault();
       if (command.disabled?.(ctx)) return;

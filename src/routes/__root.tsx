@@ -5,6 +5,7 @@ import { noteFollowedLink } from '../app/arrival';
 import { NavigateContext } from '../app/SpaLink';
 import { FlowProblems } from '../explorer/FlowProblems';
 import { NotFound } from '../explorer/NotFound';
+import { SearchLauncher } from '../search/SearchLauncher';
 
 export const Route = createRootRoute({
   component: Root,
@@ -24,6 +25,7 @@ function Root() {
   return (
     <NavigateContext value={navigate}>
       <Outlet />
+      <SearchLauncher />
     </NavigateContext>
   );
 }

@@ -1,12 +1,13 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
-import { tours } from 'virtual:tours';
 import { AppHeader } from '../../explorer/AppHeader';
 import { NotFound } from '../../explorer/NotFound';
 import { useDocumentTitle } from '../../explorer/useDocumentTitle';
 import { TourPage } from '../../tours/TourPage';
 
 export const Route = createFileRoute('/tours/$tourId')({
-  loader: ({ params }) => {
+  // The tours are downloaded by the tour pages only, not by every deep link.
+  loader: async ({ params }) => {
+    const { tours } = await import('virtual:tours');
     const tour = tours.find((t) => t.id === params.tourId);
     if (!tour) throw notFound();
     return tour;
