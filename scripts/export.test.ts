@@ -7,7 +7,8 @@ import { toMermaid } from '../src/flow/toMermaid.ts';
 // `node --import tsx` rather than npx: npm's own warnings would mix into the output compared here.
 const exportFlow = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { encoding: 'utf8' });
 
-describe('npm run export', () => {
+// Each call starts Node and reads every flow: slow on a busy machine, so the tests get time to spare.
+describe('npm run export', { timeout: 60_000 }, () => {
   const flow = JSON.parse(readFileSync('flows/dokkerr-authentication.json', 'utf8'));
 
   it('prints a flow as Mermaid by default, and as JSON on request', () => {

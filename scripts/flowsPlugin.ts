@@ -19,6 +19,9 @@ const RESOLVED_TOURS = `\0${TOURS_ID}`;
 // The cross-flow index (endpoints, tables, state machines), built here: only the index pages download it.
 const INDEX_ID = 'virtual:index';
 const RESOLVED_INDEX = `\0${INDEX_ID}`;
+// The flows' summaries, for the catalog page only: a deep link needs the titles, not 60 paragraphs.
+const SUMMARIES_ID = 'virtual:summaries';
+const RESOLVED_SUMMARIES = `\0${SUMMARIES_ID}`;
 // The search palette's index, built here: downloaded when the palette is first opened.
 const SEARCH_ID = 'virtual:search';
 const RESOLVED_SEARCH = `\0${SEARCH_ID}`;
@@ -94,6 +97,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       if (id === TOURS_ID) return RESOLVED_TOURS;
       if (id === INDEX_ID) return RESOLVED_INDEX;
       if (id === SEARCH_ID) return RESOLVED_SEARCH;
+      if (id === SUMMARIES_ID) return RESOLVED_SUMMARIES;
       if (id.startsWith(FLOW_PREFIX) || id.startsWith(NOTES_PREFIX)) return `\0${id}`;
       return undefined;
     },
@@ -126,6 +130,12 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
         const ordered = [...result.tours].sort((a, b) => systemsOf(b) - systemsOf(a) || a.title.localeCompare(b.title));
         return `export const tours = ${JSON.stringify(ordered.map((t) => tourEntry(t, result.flows)))};`;
       }
+      if (id === RESOLVED_SUMMARIES) {
+        const { sources, result } = built ?? readAndValidate();
+        for (const f of sources.flows) this.addWatchFile(resolve(config.root, f.file));
+        // Pairs for a Map: a flow id such as "__proto__" is an ordinary key there.
+        return `export const summaries = new Map(${JSON.stringify(result.flows.map((f) => [f.id, f.summary]))});`;
+      }
       if (id === RESOLVED_INDEX || id === RESOLVED_SEARCH) {
         const { sources, result } = built ?? readAndValidate();
         for (const f of sources.flows) this.addWatchFile(resolve(config.root, f.file));
@@ -143,7 +153,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       const problems = result.problems.map(formatProblem);
       if (problems.length > 0) config.logger.error(`flows/ has ${problems.length} problem(s):\n${problems.join('\n')}`);
       const catalog = orderFlows(result.systems?.systems ?? [], result.flows).map((f) => ({
-        id: f.id, system: f.system, title: f.title, summary: f.summary, stepCount: f.steps.length, illustrative: f.illustrative === true,
+        id: f.id, system: f.system, title: f.title, stepCount: f.steps.length, illustrative: f.illustrative === true,
       }));
       const loaders = result.flows
         .map((f) => `  [${JSON.stringify(f.id)}, () => import(${JSON.stringify(FLOW_PREFIX + f.id)}).then((m) => m.default)],`)
@@ -163,7 +173,7 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
       const refresh = (file: string) => {
         if (!file.startsWith(dir) || !file.endsWith('.json')) return;
         for (const [id, mod] of server.moduleGraph.idToModuleMap) {
-          if (id === RESOLVED || id === RESOLVED_TOURS || id === RESOLVED_INDEX || id === RESOLVED_SEARCH || id.startsWith(RESOLVED_FLOW_PREFIX) || id.startsWith(`\0${NOTES_PREFIX}`)) server.moduleGraph.invalidateModule(mod);
+          if (id === RESOLVED || id === RESOLVED_TOURS || id === RESOLVED_INDEX || id === RESOLVED_SEARCH || id === RESOLVED_SUMMARIES || id.startsWith(RESOLVED_FLOW_PREFIX) || id.startsWith(`\0${NOTES_PREFIX}`)) server.moduleGraph.invalidateModule(mod);
         }
         server.ws.send({ type: 'full-reload' });
       };

@@ -3,7 +3,6 @@ declare module 'virtual:flows' {
     id: string;
     system: string;
     title: string;
-    summary: string;
     stepCount: number;
     illustrative: boolean;
   }
@@ -49,4 +48,9 @@ declare module 'virtual:index' {
 declare module 'virtual:search' {
   /** The search palette's index, in MiniSearch's serialised form (load it with loadSearchIndex). */
   export const searchIndex: ReturnType<import('minisearch').default['toJSON']>;
+}
+
+declare module 'virtual:summaries' {
+  /** Each flow's summary (Markdown), by flow id: the catalog page downloads them, a deep link does not. */
+  export const summaries: ReadonlyMap<string, string>;
 }

@@ -7,7 +7,7 @@ import type { System } from '../flow/schema';
 import { ContinueCard, FlowProgressNote } from '../progress/CatalogProgress';
 
 /** Every system with its flows, quick to scan: title, summary, step count, illustrative badge. */
-export function Catalog({ systems, flows }: { systems: System[]; flows: CatalogEntry[] }) {
+export function Catalog({ systems, flows, summaries }: { systems: System[]; flows: CatalogEntry[]; summaries: ReadonlyMap<string, string> }) {
   return (
     <div className="catalog">
       <ContinueCard flows={flows} />
@@ -34,7 +34,7 @@ export function Catalog({ systems, flows }: { systems: System[]; flows: CatalogE
                 <li key={flow.id}>
                   <SpaLink href={flowHref(flow.id)} className="flow-card">
                     <span className="flow-card-title">{flow.title}</span>
-                    <span className="flow-card-summary"><MarkdownInline source={flow.summary} links={false} /></span>
+                    <span className="flow-card-summary"><MarkdownInline source={summaries.get(flow.id) ?? ''} links={false} /></span>
                     <span className="flow-card-meta">
                       <span>{flow.stepCount} steps</span>
                       {flow.illustrative && <span className="badge badge--illustrative">Illustrative</span>}

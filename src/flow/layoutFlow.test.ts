@@ -35,7 +35,8 @@ describe('layoutFlow', () => {
       expect(problemsOf(flow, layout.wide), `${flow.id} wide`).toEqual([]);
       expect(problemsOf(flow, layout.tall), `${flow.id} tall`).toEqual([]);
     }
-  });
+    // Sixty flows laid out twice: a correctness test of the whole corpus, not a timing.
+  }, 120_000);
 
   it('flows left to right when wide and top to bottom when tall', async () => {
     const flow = testFlow();

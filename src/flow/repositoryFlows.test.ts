@@ -8,21 +8,28 @@ import { validateFlowSources } from './validate.ts';
 // The flow ids are URLs that documentation links to: removing or renaming one breaks those links.
 const EXPECTED: Record<string, string[]> = {
   kanban: [
-    'kanban-user-authentication', 'kanban-team-provisioning', 'kanban-card-agent-processing', 'kanban-workspace-provisioning',
-    'kanban-sandbox-creation', 'kanban-realtime-task-progress', 'kanban-llm-request-routing',
+    'kanban-user-authentication', 'kanban-cross-domain-sign-in', 'kanban-api-tokens', 'kanban-team-provisioning',
+    'kanban-team-deletion', 'kanban-idle-suspension', 'kanban-card-agent-processing', 'kanban-orphaned-task-recovery',
+    'kanban-workspace-provisioning', 'kanban-workspace-deletion', 'kanban-sandbox-creation', 'kanban-sandbox-deletion',
+    'kanban-realtime-task-progress', 'kanban-task-retry-cancel', 'kanban-llm-request-routing',
   ],
   kubeorch: [
-    'kubeorch-workflow-design', 'kubeorch-workflow-deploy', 'kubeorch-compose-import', 'kubeorch-git-import', 'kubeorch-container-build',
-    'kubeorch-email-password-auth', 'kubeorch-oauth-login', 'kubeorch-resource-monitoring', 'kubeorch-version-control',
+    'kubeorch-workflow-design', 'kubeorch-workflow-deploy', 'kubeorch-compose-import', 'kubeorch-git-import',
+    'kubeorch-container-build', 'kubeorch-registry-management', 'kubeorch-email-password-auth', 'kubeorch-oauth-login',
+    'kubeorch-cluster-onboarding', 'kubeorch-resource-monitoring', 'kubeorch-node-diagnostics', 'kubeorch-alerts',
+    'kubeorch-version-control', 'kubeorch-workflow-deletion',
   ],
   brokkr: [
-    'brokkr-deployment-creation', 'brokkr-agent-targeting', 'brokkr-agent-reconciliation', 'brokkr-event-webhooks', 'brokkr-pak-verification',
-    'brokkr-admin-bootstrap', 'brokkr-generator-auth', 'brokkr-pak-rotation', 'brokkr-work-orders', 'brokkr-stack-deletion',
+    'brokkr-deployment-creation', 'brokkr-stack-templates', 'brokkr-agent-targeting', 'brokkr-agent-reconciliation',
+    'brokkr-deployment-object-lifecycle', 'brokkr-deployment-health', 'brokkr-live-telemetry', 'brokkr-event-webhooks',
+    'brokkr-pak-verification', 'brokkr-admin-bootstrap', 'brokkr-generator-auth', 'brokkr-pak-rotation',
+    'brokkr-work-orders', 'brokkr-diagnostics', 'brokkr-fleet-view', 'brokkr-stack-deletion', 'brokkr-agent-deletion',
+    'brokkr-generator-deletion', 'brokkr-retention-jobs',
   ],
   dokkerr: [
-    'dokkerr-request-flow', 'dokkerr-container-creation', 'dokkerr-event-processing', 'dokkerr-data-paths', 'dokkerr-error-recovery',
-    'dokkerr-backup-restore', 'dokkerr-monitoring', 'dokkerr-authentication', 'dokkerr-authorization', 'dokkerr-external-integration',
-    'dokkerr-data-migration', 'dokkerr-release-configuration',
+    'dokkerr-request-flow', 'dokkerr-container-creation', 'dokkerr-event-processing', 'dokkerr-data-paths',
+    'dokkerr-error-recovery', 'dokkerr-backup-restore', 'dokkerr-monitoring', 'dokkerr-authentication',
+    'dokkerr-authorization', 'dokkerr-external-integration', 'dokkerr-data-migration', 'dokkerr-release-configuration',
   ],
 };
 

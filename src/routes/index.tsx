@@ -7,10 +7,12 @@ import { AppHeader } from '../explorer/AppHeader';
 import { useDocumentTitle } from '../explorer/useDocumentTitle';
 
 export const Route = createFileRoute('/')({
+  loader: () => import('virtual:summaries').then((m) => m.summaries),
   component: CatalogPage,
 });
 
 function CatalogPage() {
+  const summaries = Route.useLoaderData();
   useDocumentTitle('Flow Explorer');
   return (
     <div className="page">
@@ -32,7 +34,7 @@ function CatalogPage() {
             </p>
           )}
         </div>
-        <Catalog systems={systems} flows={catalog} />
+        <Catalog systems={systems} flows={catalog} summaries={summaries} />
       </main>
     </div>
   );
