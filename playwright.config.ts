@@ -7,7 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4319);
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two browsers: the walks over every step of every flow take most of the run, and split across them.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,

@@ -25,6 +25,8 @@ for (const [name, url, ready] of PAGES) {
 }
 
 test('axe finds no violations in the open dialogs and the phone layout', async ({ page }) => {
+  // Four full axe runs: slow on a busy two-core machine.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/flows/kanban-team-provisioning?step=brpop-task');
