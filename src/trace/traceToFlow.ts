@@ -94,6 +94,12 @@ export function traceToFlow(spans: readonly TraceSpan[], origin: TraceOrigin): T
       .map((id) => (id === undefined ? undefined : byId.get(key(consumer.traceId, id))))
       .find((s) => s?.kind === 'producer');
 
+  const consumersOf = new Map<TraceSpan, TraceSpan[]>();
+  for (const consumer of spans.filter((s) => s.kind === 'consumer').sort(byTime)) {
+    const producer = producerOf(consumer);
+    if (producer) consumersOf.set(producer, [...(consumersOf.get(producer) ?? []), consumer]);
+  }
+
   // One participant per service, database system and queue; listed in the order the steps first name them.
   const participants = new Map<string, Participant>();
   const participantIds = new Set<string>();
@@ -153,7 +159,7 @@ export function traceToFlow(spans: readonly TraceSpan[], origin: TraceOrigin): T
         const destination = first(span.attributes, 'messaging.destination.name', 'messaging.destination');
         const tables: TableAccess[] = destination ? [{ name: destination, operation: 'insert', ...(system ? { store: system } : {}) }] : [];
         const label = destination ? `Publish ${destination}` : span.name || 'Publish';
-        const consumers = spans.filter((s) => s.kind === 'consumer' && s.traceId === span.traceId && producerOf(s) === span).sort(byTime);
+        const consumers = consumersOf.get(span) ?? [];
         const targets = consumers.length > 0 ? consumers.map(serviceParticipant) : [participant('queue', system ?? 'queue', 'queue')];
         for (const to of new Set(targets)) {
           drafts.push({ step: { from, to, kind: to === from ? 'self' : 'async', label, ...(tables.length ? { tables } : {}) }, idBase: `${from} ${label}`, at: span.startNs });
