@@ -7,8 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4319);
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  // Two browsers: the walks over every step of every flow take most of the run, and split across them.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // One browser: on two cores a second one only shares the same CPU (and slows the timing-sensitive tests).
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,

@@ -11,7 +11,8 @@ const wholeFlows = readdirSync('flows')
   .map((name) => flowSchema.parse(JSON.parse(readFileSync(`flows/${name}`, 'utf8'))));
 const allFlows = wholeFlows.map((flow) => pathView(flow, pathOf(flow, {})));
 
-// Every step of every flow is walked at each size; the flows are split in two halves so the walks run on two workers.
+// Every step of every flow is walked at each size; in two halves, so each test stays within its time limit and runs
+// on a worker of its own when there are several (E2E_WORKERS).
 test.describe.configure({ mode: 'parallel' });
 const HALVES = [0, 1].map((half) => ({
   name: `flows ${half + 1} of 2`,

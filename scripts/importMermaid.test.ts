@@ -33,7 +33,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe('npm run import-mermaid on the Dokkerr data-flow document', () => {
+// Each case starts Node with tsx and Mermaid's parser: seconds on a busy machine.
+describe('npm run import-mermaid on the Dokkerr data-flow document', { timeout: 60_000 }, () => {
   it('writes one valid flow per sequence diagram and reports the graph blocks', () => {
     const { status, lines } = importMermaid(FIXTURE, '--system', 'dokkerr', '--out', out);
     expect(lines).toEqual(expect.arrayContaining([
@@ -103,7 +104,7 @@ describe('npm run import-mermaid on the Dokkerr data-flow document', () => {
   }, CLI_TIMEOUT);
 });
 
-describe('npm run import-mermaid, other inputs', () => {
+describe('npm run import-mermaid, other inputs', { timeout: 60_000 }, () => {
   it('imports a .mmd file under its file name and reports a broken one at the line Mermaid names', () => {
     writeFileSync(join(out, 'agent-heartbeat.mmd'), 'sequenceDiagram\n  actor Op as Operator\n  Op-)Broker: Heartbeat\n');
     writeFileSync(join(out, 'broken.mmd'), '%% a comment\nsequenceDiagram\n  A->>B: ok\n  A->>: who?\n');

@@ -1,36 +1,16 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { basename, extname, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { flowFromSequence, flowIdOf, isMessage, mermaidBlocks, type MermaidBlock } from '../src/flow/fromSequence.ts';
-import { formatProblem } from '../src/flow/problems.ts';
-import { didYouMean } from '../src/flow/suggest.ts';
 import { validateFlowSources, type SourceFile } from '../src/flow/validate.ts';
-import { readFlowSources } from './flowSources.ts';
+import { importTarget, parseImportArgs, plural, shown, usageErrorFor } from './importCli.ts';
 import { NotASequenceDiagramError, parseSequenceDiagram, SequenceSyntaxError } from './mermaidNode.ts';
 
 const USAGE = 'usage: npm run import-mermaid -- <file.md|file.mmd>... --system <id> [--force] [--out <dir>]';
 const MARKDOWN = ['.md', '.markdown'];
 const MERMAID = ['.mmd', '.mermaid'];
 
-function usageError(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-const shown = (path: string): string => (relative(process.cwd(), path) || path).split(sep).join('/');
-
-function parseCommandLine() {
-  try {
-    return parseArgs({
-      options: { system: { type: 'string' }, out: { type: 'string', default: 'flows' }, force: { type: 'boolean', default: false } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
-}
+const usageError = usageErrorFor(USAGE);
 
 /** Files named on the command line; patterns are expanded here too, for shells that do not. */
 async function inputFiles(args: string[]): Promise<string[]> {
@@ -57,22 +37,10 @@ function blocksOf(file: string): (MermaidBlock & { heading: string; firstLine: n
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseCommandLine();
+  const { values, positionals } = parseImportArgs(usageError);
   if (positionals.length === 0) usageError('name a Markdown or Mermaid file to import');
-  if (values.system === undefined) usageError('--system is required: the system these flows belong to');
-  const outDir = resolve(values.out);
-  if (!existsSync(outDir) || !statSync(outDir).isDirectory()) usageError(`no flows directory ${values.out}`);
-
-  const read = readFlowSources(outDir);
+  const { outDir, read, system } = importTarget(values, usageError);
   let sources = read.flows;
-  const systems = validateFlowSources([], read.systems);
-  if (!systems.systems) {
-    for (const problem of systems.problems) console.error(formatProblem(problem));
-    return usageError(`${read.systems.file} must list the systems before flows can be imported`);
-  }
-  const system = systems.systems.systems.find((s) => s.id === values.system);
-  const known = systems.systems.systems.map((s) => s.id);
-  if (!system) usageError(`unknown system "${values.system}"${didYouMean(values.system, known)}; systems in ${read.systems.file}: ${known.join(', ')}`);
 
   const files = await inputFiles(positionals);
   const takenIds = new Set<string>();

@@ -102,7 +102,7 @@ describe('npm run import-trace, problems', () => {
 
   it('exits 2 on a usage error, naming the known systems', () => {
     const missing = importTrace(OTLP, '--out', out);
-    expect(missing.lines[0]).toBe('--system is required: the system this flow belongs to');
+    expect(missing.lines[0]).toBe('--system is required: the system the imported flows belong to');
     expect(missing.status).toBe(2);
     const unknown = importTrace(OTLP, '--system', 'kanbn', '--out', out);
     expect(unknown.lines[0]).toBe(`unknown system "kanbn" (did you mean "kanban"?); systems in ${shown('systems.json')}: brokkr, kubeorch, kanban, dokkerr`);

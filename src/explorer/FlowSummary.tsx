@@ -22,6 +22,12 @@ export function FlowSummary({ flow }: { flow: Flow }) {
         <span className="flow-source">
           Source: {flow.source.url && isSafeHref(flow.source.url) ? <a href={flow.source.url} target="_blank" rel="noopener noreferrer">{flow.source.document}</a> : flow.source.document}
           {' › '}{flow.source.section}
+          {flow.source.trace && (
+            <>
+              {' · '}recorded from a trace on {flow.source.trace.recorded}
+              {flow.source.trace.services && ` (${Object.entries(flow.source.trace.services).map(([name, version]) => `${name} ${version}`).join(', ')})`}
+            </>
+          )}
         </span>
       </div>
       {(overflows || open) && (

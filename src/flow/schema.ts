@@ -174,7 +174,18 @@ const flowFields = {
   system: slug.describe('Id of a system in flows/systems.json.'),
   title: text,
   summary: text,
-  source: z.strictObject({ document: text, section: text, url: webUrl.optional() }),
+  source: z.strictObject({
+    document: text,
+    section: text,
+    url: webUrl.optional(),
+    trace: z
+      .strictObject({
+        recorded: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date such as 2026-11-24' }).describe('The day the trace was recorded.'),
+        services: z.record(text, text).optional().describe('Each service and its version (service.version) in the trace.'),
+      })
+      .optional()
+      .describe('Set by npm run import-trace: the flow was read from a recorded trace.'),
+  }),
   illustrative: z.boolean().optional().describe('true when the flow follows a documented design with no public implementation.'),
   participants: z.array(participantSchema).min(1, { error: 'expected at least one participant' }),
   steps: z.array(itemSchema).min(1, { error: 'expected at least one step' }).describe('Steps in order; among them, alt / opt / loop blocks.'),

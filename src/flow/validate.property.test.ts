@@ -47,7 +47,8 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
   return copy;
 }
 
-describe('any flow file gives problem lines, never a crash', () => {
+// Hundreds of generated files: a correctness property, not a timing.
+describe('any flow file gives problem lines, never a crash', { timeout: 60_000 }, () => {
   it('any JSON value', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => {
       checkLines({ file: FILE, text: JSON.stringify(value) ?? 'null' });

@@ -30,7 +30,11 @@ describe('traceToFlow on the recorded two-service trace', () => {
     const flow = imported(name);
     expect(flow).toMatchObject({
       id: 'shop-api-post-orders', system: 'shop', title: 'shop-api: POST /orders',
-      source: { document: name, section: expect.stringMatching(/^trace [0-9a-f]{32}$/) },
+      source: {
+        document: name,
+        section: expect.stringMatching(/^trace [0-9a-f]{32}$/),
+        trace: { recorded: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), services: { 'shop-api': '1.0.0', inventory: '1.0.0' } },
+      },
     });
     expect(flow.participants).toEqual([
       { id: 'shop-api', label: 'shop-api', kind: 'service', tech: 'Node.js' },

@@ -72,6 +72,18 @@ interface Draft {
   at: bigint;
 }
 
+/** When the trace was recorded (the day its first span started, UTC) and each service's version, where it says. */
+function traceMeta(spans: readonly TraceSpan[]): { recorded: string; services?: Record<string, string> } {
+  const start = spans.reduce((min, s) => (s.startNs < min ? s.startNs : min), spans[0].startNs);
+  const recorded = new Date(Number(start / 1_000_000n)).toISOString().slice(0, 10);
+  const services: Record<string, string> = {};
+  for (const span of spans) {
+    const version = textOf(span.resource['service.version']);
+    if (version !== undefined) services[span.service] = version;
+  }
+  return { recorded, ...(Object.keys(services).length > 0 ? { services } : {}) };
+}
+
 /**
  * Spans → a flow. Each message between services becomes a step: a client span whose server span is in another
  * service (a request, then the response when the client waited for it), a database call (a request to the database,
@@ -222,7 +234,7 @@ export function traceToFlow(spans: readonly TraceSpan[], origin: TraceOrigin): T
       system: origin.system,
       title,
       summary: `Imported from ${origin.file} (trace ${root.traceId}). Describe what a reader learns here.`,
-      source: { document, section: traceIds.length === 1 ? `trace ${traceIds[0]}` : `traces ${traceIds.join(', ')}` },
+      source: { document, section: traceIds.length === 1 ? `trace ${traceIds[0]}` : `traces ${traceIds.join(', ')}`, trace: traceMeta(spans) },
       ...(origin.illustrative ? { illustrative: true } : {}),
       participants: used.map((id) => participantById.get(id)!),
       steps,
