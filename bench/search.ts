@@ -61,6 +61,8 @@ export async function measureSearchTyping(browser: Browser, url: string, queries
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
+  // Before the app has run, nothing listens for the key.
+  await page.getByRole('button', { name: 'Search' }).waitFor();
   await page.keyboard.press('/');
   await page.locator('.search-empty').getByText('Find anything').waitFor();
   await page.evaluate(() => {

@@ -46,6 +46,20 @@ test('a deep link into an outcome selects it, survives a reload, and the step li
   await expect(steps.getByRole('button', { name: '2xx response' })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('from the end of a long path, a step of a shorter outcome opens with the diagram and details drawn', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/flows/kanban-idle-suspension?step=worker-marks-active&path=start-page');
+  await expect(page.locator('.current-label[data-step="worker-marks-active"]')).toBeVisible();
+  // The path ending in "start failed" is shorter: the step shown a moment ago does not exist on it.
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: /Publish task\.failed/ }).click();
+  await expect(page).toHaveURL(/step=start-failed/);
+  await expect(page.locator('.current-label[data-step="start-failed"]')).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Step details' }).getByRole('heading', { level: 2 })).toHaveText('Publish task.failed');
+  await expect(page.locator('.part-error')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('"State after this step" folds the path: forward, back, and on another outcome', async ({ page }) => {
   await page.goto(`${TEAM}?step=task-completed-notification`);
   await expect(stateAfter(page)).toContainText('teams.status');

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { choicesWithStep, forksOf, pathOf, pathParam, pathView } from '../src/flow/branches';
 import { flowSchema, type Flow } from '../src/flow/schema';
-import { walkSteps } from './stageMetrics';
+import { openInApp, walkSteps } from './stageMetrics';
 
 // What a reader sees, for every step of every flow, at the sizes the explorer is used at. Each flow as its default
 // path shows it (steps inside outcomes not chosen are walked by `branchWalks`).
@@ -22,16 +22,22 @@ const HALVES = [0, 1].map((half) => ({
 const flows = allFlows;
 
 /** For every outcome but the first of every fork: the query that opens it, and its steps from its first to the end. */
-function branchWalks(flow: Flow): { id: string; query: string; steps: Flow['steps'] }[] {
+function branchWalks(flow: Flow): { id: string; flow: Flow; query: string; steps: Flow['steps'] }[] {
   return forksOf(flow).flatMap((fork) =>
     fork.options.flatMap((option, i) => {
       if (i === 0 || option.firstStep === undefined) return [];
       const choices = choicesWithStep(flow, { [fork.id]: i }, option.firstStep);
       const path = pathOf(flow, choices);
       const steps = path.slice(path.indexOf(option.firstStep)).map((index) => flow.steps[index]);
-      return [{ id: `${flow.id} (${option.token})`, query: `step=${steps[0].id}&path=${pathParam(flow, choices)}`, steps }];
+      return [{ id: `${flow.id} (${option.token})`, flow, query: `step=${steps[0].id}&path=${pathParam(flow, choices)}`, steps }];
     }),
   );
+}
+
+/** The first page of a walk is loaded from the server; every later one is opened inside the app (openInApp). */
+async function open(page: Page, href: string, flow: Flow) {
+  if (page.url() === 'about:blank') await page.goto(href, { waitUntil: 'domcontentloaded' });
+  else await openInApp(page, href, flow.title);
 }
 
 /** Reduced motion: the camera lands at once, so each step can be measured as soon as it is drawn. */
@@ -49,13 +55,13 @@ for (const { name, flows, whole } of HALVES) test(`every flow deep-links to its 
   const problems: string[] = [];
   for (const flow of flows) {
     const last = flow.steps.length - 1;
-    await page.goto(`/flows/${flow.id}?step=${flow.steps[last].id}`, { waitUntil: 'domcontentloaded' });
+    await open(page, `/flows/${flow.id}?step=${flow.steps[last].id}`, flow);
     await expect(page.getByRole('complementary', { name: 'Step details' }).getByText(`Step ${last + 1} of ${flow.steps.length}`), flow.id).toBeVisible();
     const backwards = [...flow.steps].reverse();
     problems.push(...(await walkSteps(page, flow.id, { stepIds: backwards.map((s) => s.id), labels: backwards.map((s) => s.label), key: 'PageUp', minNamePx: 12 })));
   }
   for (const walk of whole.flatMap(branchWalks)) {
-    await page.goto(`/flows/${walk.id.split(' ')[0]}?${walk.query}`, { waitUntil: 'domcontentloaded' });
+    await open(page, `/flows/${walk.flow.id}?${walk.query}`, walk.flow);
     problems.push(...(await walkSteps(page, walk.id, { stepIds: walk.steps.map((s) => s.id), labels: walk.steps.map((s) => s.label), key: 'PageDown', minNamePx: 12 })));
   }
   expect(problems).toEqual([]);
@@ -67,11 +73,11 @@ for (const { name, flows, whole } of HALVES) test(`every flow deep-links to its 
 async function walkEveryFlow(page: Page, query: string, minNamePx: number, { flows, whole }: (typeof HALVES)[number]) {
   const problems: string[] = [];
   for (const flow of flows) {
-    await page.goto(`/flows/${flow.id}?${query}`, { waitUntil: 'domcontentloaded' });
+    await open(page, `/flows/${flow.id}?${query}`, flow);
     problems.push(...(await walkSteps(page, flow.id, { stepIds: flow.steps.map((s) => s.id), key: 'PageDown', minNamePx })));
   }
   for (const walk of whole.flatMap(branchWalks)) {
-    await page.goto(`/flows/${walk.id.split(' ')[0]}?${walk.query}&${query}`, { waitUntil: 'domcontentloaded' });
+    await open(page, `/flows/${walk.flow.id}?${walk.query}&${query}`, walk.flow);
     problems.push(...(await walkSteps(page, walk.id, { stepIds: walk.steps.map((s) => s.id), key: 'PageDown', minNamePx })));
   }
   return problems;
@@ -107,7 +113,7 @@ test('on a 390×844 phone the stage shows the step above the fold, and no page s
   const problems: string[] = [];
   for (const flow of flows) {
     const last = flow.steps[flow.steps.length - 1];
-    await page.goto(`/flows/${flow.id}?step=${last.id}`, { waitUntil: 'domcontentloaded' });
+    await open(page, `/flows/${flow.id}?step=${last.id}`, flow);
     if (!TOO_WIDE_FOR_A_PHONE.has(`${flow.id}#${last.id}`)) problems.push(...(await walkSteps(page, flow.id, { stepIds: [last.id], key: 'PageDown', minNamePx: 12 })));
     else await expect(page.locator(`.current-label[data-step="${last.id}"]`)).toBeVisible();
     const { scrollWidth, clientWidth, labelBottom } = await page.evaluate(() => ({
@@ -141,7 +147,7 @@ test('the camera refits when the stage changes size', async ({ browser }) => {
   for (const flow of flows) {
     const step = flow.steps[Math.floor(flow.steps.length / 2)];
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`/flows/${flow.id}?step=${step.id}`, { waitUntil: 'domcontentloaded' });
+    await open(page, `/flows/${flow.id}?step=${step.id}`, flow);
     await expect(page.locator('.current-label')).toBeVisible();
     const before = await transform();
     // As when the window moves to a projector, or a panel closes.

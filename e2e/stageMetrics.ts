@@ -72,6 +72,19 @@ async function walk({ stepIds, key, minNamePx, labels }: WalkOptions): Promise<s
   return problems;
 }
 
+/**
+ * Opens `href` in the page's own router, as a link inside the explorer does, and waits until `title`'s diagram is
+ * drawn. A walk over every flow opens sixty pages per size; loading each from scratch would spend most of the run
+ * starting the app again, which the deep-link tests already cover.
+ */
+export async function openInApp(page: Page, href: string, title: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, href);
+  await page.waitForFunction((name) => document.querySelector(`.flow-canvas[aria-label="Diagram of ${CSS.escape(name)}"]`) !== null, title);
+}
+
 /** Walks the steps from the one the page shows; returns a line per problem, prefixed with `where`. */
 export async function walkSteps(page: Page, where: string, options: WalkOptions): Promise<string[]> {
   return (await page.evaluate(walk, options)).map((line) => `${where} ${line}`);

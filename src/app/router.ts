@@ -24,6 +24,7 @@ export function createAppRouter(history?: RouterHistory) {
     parseSearch,
     stringifySearch,
     defaultPreload: 'intent',
+    defaultStaleTime: Infinity,
     scrollRestoration: true,
     defaultErrorComponent: RouteError,
   });

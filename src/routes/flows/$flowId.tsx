@@ -13,6 +13,10 @@ import { resolveStep, stepBounds } from '../../flow/resolveStep';
 const PresenterExplorer = lazy(() => import('../../present/PresenterExplorer').then((m) => ({ default: m.PresenterExplorer })));
 const SpeakerView = lazy(() => import('../../present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
 
+// Changes within the page (step, outcome, view, presenting): Back leaves the flow instead of rewinding them one by one,
+// and the reader's scroll position stays, so the router neither restores nor resets it on every step.
+const IN_PAGE = { replace: true, resetScroll: false } as const;
+
 export const Route = createFileRoute('/flows/$flowId')({
   validateSearch: parseExplorerSearch,
   // The router matches /flows/<id>/anything to this route too; only /flows/<id> (or with a trailing slash) is a flow.
@@ -61,11 +65,10 @@ function FlowPage() {
     return out;
   }, [resolved.unknownStep, range, flow, first, asked.unknown]);
 
-  // Replace, never push: Back leaves the flow instead of rewinding steps one by one.
   const goTo = useCallback(
     (index: number) => {
       const target = flow.steps[Math.max(first, Math.min(index, last))];
-      navigate({ search: (prev) => ({ ...prev, step: target.id, path }), replace: true });
+      navigate({ search: (prev) => ({ ...prev, step: target.id, path }), ...IN_PAGE });
     },
     [flow, first, last, navigate, path],
   );
@@ -78,14 +81,14 @@ function FlowPage() {
       const current = whole.steps.indexOf(flow.steps[resolved.index]);
       const nextPath = pathOf(whole, next);
       const target = nextPath.includes(current) ? current : fork.options[option].firstStep ?? nextPath[Math.min(resolved.index, nextPath.length - 1)];
-      navigate({ search: (prev) => ({ ...prev, step: whole.steps[target].id, path: pathParam(whole, next) }), replace: true });
+      navigate({ search: (prev) => ({ ...prev, step: whole.steps[target].id, path: pathParam(whole, next) }), ...IN_PAGE });
     },
     [whole, choices, flow, resolved.index, navigate],
   );
   // A step of another outcome: the route puts its outcome on the path (choicesWithStep), the URL then names it.
-  const openStep = useCallback((stepId: string) => navigate({ search: (prev) => ({ ...prev, step: stepId }), replace: true }), [navigate]);
+  const openStep = useCallback((stepId: string) => navigate({ search: (prev) => ({ ...prev, step: stepId }), ...IN_PAGE }), [navigate]);
   const setView = useCallback(
-    (view: 'canvas' | 'sequence') => navigate({ search: (prev) => ({ ...prev, view: view === 'sequence' ? 'sequence' : undefined }), replace: true }),
+    (view: 'canvas' | 'sequence') => navigate({ search: (prev) => ({ ...prev, view: view === 'sequence' ? 'sequence' : undefined }), ...IN_PAGE }),
     [navigate],
   );
 
@@ -93,23 +96,23 @@ function FlowPage() {
     (present: boolean) => {
       if (present) enterFullscreen();
       else exitFullscreen();
-      navigate({ search: (prev) => ({ ...prev, present: present ? '1' : undefined }), replace: true });
+      navigate({ search: (prev) => ({ ...prev, present: present ? '1' : undefined }), ...IN_PAGE });
     },
     [navigate],
   );
 
   const setLoop = useCallback(
-    (loop: boolean) => navigate({ search: (prev) => ({ ...prev, loop: loop ? '1' : undefined }), replace: true }),
+    (loop: boolean) => navigate({ search: (prev) => ({ ...prev, loop: loop ? '1' : undefined }), ...IN_PAGE }),
     [navigate],
   );
 
   // ?step=4 becomes ?step=<id of step 4>, so a shared link keeps pointing at the same step when steps are reordered.
   useEffect(() => {
-    if (resolved.canonicalId) navigate({ search: (prev) => ({ ...prev, step: resolved.canonicalId }), replace: true });
+    if (resolved.canonicalId) navigate({ search: (prev) => ({ ...prev, step: resolved.canonicalId }), ...IN_PAGE });
   }, [resolved.canonicalId, navigate]);
   // The URL names the path it shows: a link to a step inside an outcome gains `path`, unknown outcomes are dropped.
   useEffect(() => {
-    if (path !== search.path) navigate({ search: (prev) => ({ ...prev, path }), replace: true });
+    if (path !== search.path) navigate({ search: (prev) => ({ ...prev, path }), ...IN_PAGE });
   }, [path, search.path, navigate]);
 
   const Page = search.speaker ? SpeakerView : search.embed ? EmbeddedExplorer : search.present ? PresenterExplorer : FlowExplorer;
