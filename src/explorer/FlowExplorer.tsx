@@ -1,6 +1,6 @@
 import { onThisPath } from '../flow/branches';
 import { systems } from 'virtual:flows';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { takeFollowedLink } from '../app/arrival';
 import { flowHref } from '../app/urls';
 import { ErrorBoundary } from '../app/ErrorBoundary';
@@ -23,8 +23,12 @@ export function FlowExplorer(props: ExplorerProps) {
   const { flow, layout, index, first, last, search, notices, goTo, setView, choices, choose, openStep } = props;
   const { context, step, view, dwellMs, feedback, helpOpen, closeHelp, embedOpen, closeEmbed } = useExplorer(props);
   const [stepsOpen, setStepsOpen] = useState(false);
-  // One render per step change: the diagram, the details and the controls change in the same frame. (Deferring the
-  // diagram painted the status line sooner but the whole step about 30 ms later, and an index could outlive its path.)
+  // A step change paints the controls, the status and the step list in the next frame; the diagram and the details
+  // (most of the work) follow in a render React can interrupt, so a key press never waits for them. (Rendering all of
+  // it at once brings the whole step sooner, but on a 500-step flow a press then waits up to ~350 ms for the last.)
+  // The flow is deferred with its index: another outcome changes both, and the old index may not exist on the new path.
+  const now = useMemo(() => ({ flow, index, first, last, context }), [flow, index, first, last, context]);
+  const shown = useDeferredValue(now);
   const system = systems.find((s) => s.id === flow.system);
   const stepHref = useCallback((stepId: string) => flowHref(flow.id, stepId, search.path), [flow.id, search.path]);
   const tree = useMemo(() => ({ choices, choose, openStep }), [choices, choose, openStep]);
@@ -66,7 +70,7 @@ export function FlowExplorer(props: ExplorerProps) {
             <FlowSummary flow={flow} />
             <ViewSwitch view={view} setView={setView} />
           </div>
-          <FlowStage flow={flow} layout={layout} index={index} first={first} last={last} view={view} goTo={goTo} openStep={openStep} context={context} />
+          <FlowStage flow={shown.flow} layout={layout} index={shown.index} first={shown.first} last={shown.last} view={view} goTo={goTo} openStep={openStep} context={shown.context} />
           <ForkChooser context={context} />
           <div className="stage-bar">
             <button type="button" className="control-button steps-toggle" aria-label="Steps" title="Steps" aria-haspopup="dialog" onClick={() => setStepsOpen(true)}>
@@ -79,7 +83,7 @@ export function FlowExplorer(props: ExplorerProps) {
           </div>
         </main>
         <ErrorBoundary what="The step details">
-          <StepDetails flow={flow} index={index} flowHref={flowHref} flowTitle={flowTitle} related={props.related} />
+          <StepDetails flow={shown.flow} index={shown.index} flowHref={flowHref} flowTitle={flowTitle} related={props.related} />
         </ErrorBoundary>
       </div>
       <StepsDrawer open={stepsOpen} onClose={() => setStepsOpen(false)}>
