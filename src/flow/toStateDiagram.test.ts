@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toStateDiagram } from './toStateDiagram.ts';

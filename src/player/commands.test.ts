@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { testCommandContext } from '../testing/factories';
 import { commandForKey, commandsFor, commandList, commands, keyLabelFor, type CommandContext } from './commands';
