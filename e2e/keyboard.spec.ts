@@ -149,3 +149,42 @@ test('the camera switch shows the whole flow or follows the step, and a hand pan
   await expect.poll(transform).not.toBe(panned);
   await expect(stage.getByRole('button', { name: 'Whole flow' })).toBeVisible();
 });
+
+test('a step pressed while the camera is moving continues from where the camera is, without a jump', async ({ page }) => {
+  await open(page, `${FLOW}?step=post-teams`);
+  const viewport = page.locator('.react-flow__viewport');
+  await page.keyboard.press('ArrowRight');
+  await expect(status(page)).toHaveText(/^Step 3 of 14/);
+  await expect.poll(() => viewport.evaluate((el) => el.getAnimations().length)).toBe(1);
+  // Hold the move part-way (still running, at rate 0): where the camera is, and where that move was going.
+  const { held, end } = await viewport.evaluate((el) => {
+    const matrixOf = (transform: string) => {
+      const probe = document.createElement('div');
+      probe.style.transform = transform;
+      document.body.append(probe);
+      const matrix = new DOMMatrix(getComputedStyle(probe).transform).toJSON();
+      probe.remove();
+      return matrix;
+    };
+    const [move] = el.getAnimations();
+    move.currentTime = 400;
+    move.playbackRate = 0;
+    const keyframes = (move.effect as KeyframeEffect).getKeyframes();
+    return { held: new DOMMatrix(getComputedStyle(el).transform).toJSON(), end: matrixOf(String(keyframes[keyframes.length - 1].transform)) };
+  });
+  expect(Math.abs(held.e - end.e) + Math.abs(held.f - end.f)).toBeGreaterThan(2);
+  await page.keyboard.press('ArrowRight');
+  await expect(status(page)).toHaveText(/^Step 4 of 14/);
+  // The next move starts where the camera was held, not where the last move was going.
+  const start = await viewport.evaluate(async (el) => {
+    for (let i = 0; i < 300 && !el.getAnimations().some((a) => a.playbackRate !== 0); i++) await new Promise(requestAnimationFrame);
+    const next = el.getAnimations().find((a) => a.playbackRate !== 0)!;
+    const probe = document.createElement('div');
+    probe.style.transform = String((next.effect as KeyframeEffect).getKeyframes()[0].transform);
+    document.body.append(probe);
+    const matrix = new DOMMatrix(getComputedStyle(probe).transform).toJSON();
+    probe.remove();
+    return matrix;
+  });
+  for (const key of ['a', 'e', 'f'] as const) expect(Math.abs(start[key] - held[key]), key).toBeLessThan(0.5);
+});

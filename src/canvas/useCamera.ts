@@ -1,6 +1,6 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { cameraShot, framingScore, type CameraLimits, type Insets, type Size } from '../flow/camera';
+import { cameraShot, framingScore, viewportBetween, type CameraLimits, type Insets, type Size, type Viewport } from '../flow/camera';
 import { boundsOf, type LayoutVariant } from '../flow/layout';
 import { labelCandidates, placeLabel } from '../flow/placeLabel';
 import type { Flow } from '../flow/schema';
@@ -38,13 +38,13 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
   const shots = useRef(0);
   const labelSize = useRef<Size | undefined>(undefined);
   const reaim = useRef<((measured: Size) => void) | undefined>(undefined);
-  const move = useRef<Animation | undefined>(undefined);
+  const move = useRef<{ animation: Animation; from: Viewport; to: Viewport } | undefined>(undefined);
   // The reader took over (a hand pan, a zoom button): the view lands where the move was going, which is where React
   // Flow already is, so their gesture starts from what they see next.
   useLayoutEffect(() => {
-    if (paused) move.current?.cancel();
+    if (paused) move.current?.animation.cancel();
   }, [paused]);
-  useLayoutEffect(() => () => move.current?.cancel(), []);
+  useLayoutEffect(() => () => move.current?.animation.cancel(), []);
 
   const observer = useRef<{ el: Element; observer: ResizeObserver } | undefined>(undefined);
   useLayoutEffect(() => () => observer.current?.observer.disconnect(), []);
@@ -92,18 +92,22 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
       };
       const viewportEl = root?.querySelector<HTMLElement>('.react-flow__viewport');
       if (duration === 0 || !viewportEl || typeof viewportEl.animate !== 'function') {
-        move.current?.cancel();
+        move.current?.animation.cancel();
         void setViewport(shot.viewport).then(settled);
         return;
       }
       // The move runs on the compositor: React Flow is set once, to where the camera lands, and the browser eases
       // the viewport there. Easing React Flow's own viewport would update its store, and every node and edge
       // listening to it, on each of the move's sixty-odd frames. A move already under way continues from where it is.
-      const from = move.current?.playState === 'running' ? getComputedStyle(viewportEl).transform : transformOf(getViewport());
-      move.current?.cancel();
+      // Where a move under way is now, from its own timing: reading the element's computed transform instead would
+      // make the browser recompute the page's style in the middle of the step change.
+      const running = move.current?.animation.playState === 'running' ? move.current : undefined;
+      const progress = running?.animation.effect?.getComputedTiming().progress;
+      const from = running && typeof progress === 'number' ? viewportBetween(running.from, running.to, progress) : getViewport();
+      move.current?.animation.cancel();
       void setViewport(shot.viewport);
-      const animation = viewportEl.animate([{ transform: from }, { transform: transformOf(shot.viewport) }], { duration, easing: EASE_IN_OUT });
-      move.current = animation;
+      const animation = viewportEl.animate([{ transform: transformOf(from) }, { transform: transformOf(shot.viewport) }], { duration, easing: EASE_IN_OUT });
+      move.current = { animation, from, to: shot.viewport };
       animation.finished.then(settled, () => undefined);
     };
     // The label's size from the last time it was laid out: reading offsetWidth here would force a layout of the whole

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraShot, chooseVariant, PRESENTING, READING, zoomForNamePx, type Viewport } from './camera.ts';
+import { cameraShot, viewportBetween, chooseVariant, PRESENTING, READING, zoomForNamePx, type Viewport } from './camera.ts';
 import type { Box, FlowLayout, LayoutVariant } from './layout.ts';
 
 const view = { width: 800, height: 600 };
@@ -53,5 +53,15 @@ describe('camera', () => {
     const layout: FlowLayout = { wide: variant(1400, 300), tall: variant(400, 1100) };
     expect(chooseVariant(layout, { width: 1200, height: 700 })).toBe('wide');
     expect(chooseVariant(layout, { width: 390, height: 600 })).toBe('tall');
+  });
+});
+
+describe('viewportBetween', () => {
+  it('is the start at 0, the end at 1, and moves x, y and zoom each in proportion between', () => {
+    const from = { x: 100, y: -40, zoom: 0.5 };
+    const to = { x: -300, y: 60, zoom: 1.5 };
+    expect(viewportBetween(from, to, 0)).toEqual(from);
+    expect(viewportBetween(from, to, 1)).toEqual(to);
+    expect(viewportBetween(from, to, 0.25)).toEqual({ x: 0, y: -15, zoom: 0.75 });
   });
 });

@@ -4,6 +4,16 @@ import { boundsOf, NAME_PX, type Box, type FlowLayout, type LayoutVariantName } 
 export interface Viewport { x: number; y: number; zoom: number }
 export interface Size { width: number; height: number }
 
+/**
+ * Where a camera move from `from` to `to` is at `progress` (its eased progress, 0–1): the browser interpolates a
+ * `translate(…) scale(…)` transform function by function, so each of x, y and zoom moves linearly in it.
+ */
+export const viewportBetween = (from: Viewport, to: Viewport, progress: number): Viewport => ({
+  x: from.x + (to.x - from.x) * progress,
+  y: from.y + (to.y - from.y) * progress,
+  zoom: from.zoom + (to.zoom - from.zoom) * progress,
+});
+
 export type CameraMode = 'follow' | 'whole';
 
 export interface CameraLimits {
