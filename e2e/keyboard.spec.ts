@@ -153,11 +153,16 @@ test('the camera switch shows the whole flow or follows the step, and a hand pan
 test('a step pressed while the camera is moving continues from where the camera is, without a jump', async ({ page }) => {
   await open(page, `${FLOW}?step=post-teams`);
   const viewport = page.locator('.react-flow__viewport');
+  // At a quarter speed the move lasts four seconds: time enough to catch it under way on a slow machine.
+  const speed = page.getByLabel('Speed');
+  await speed.selectOption('0.25');
+  await speed.evaluate((el) => (el as HTMLSelectElement).blur());
   await page.keyboard.press('ArrowRight');
   await expect(status(page)).toHaveText(/^Step 3 of 14/);
-  await expect.poll(() => viewport.evaluate((el) => el.getAnimations().length)).toBe(1);
-  // Hold the move part-way (still running, at rate 0): where the camera is, and where that move was going.
-  const { held, end } = await viewport.evaluate((el) => {
+  // Hold the move part-way as soon as it starts (still running, at rate 0): where the camera is, and where that
+  // move was going.
+  const { held, end } = await viewport.evaluate(async (el) => {
+    for (let i = 0; i < 300 && el.getAnimations().length === 0; i++) await new Promise(requestAnimationFrame);
     const matrixOf = (transform: string) => {
       const probe = document.createElement('div');
       probe.style.transform = transform;
@@ -167,7 +172,7 @@ test('a step pressed while the camera is moving continues from where the camera 
       return matrix;
     };
     const [move] = el.getAnimations();
-    move.currentTime = 400;
+    move.currentTime = 1600;
     move.playbackRate = 0;
     const keyframes = (move.effect as KeyframeEffect).getKeyframes();
     return { held: new DOMMatrix(getComputedStyle(el).transform).toJSON(), end: matrixOf(String(keyframes[keyframes.length - 1].transform)) };
