@@ -22,8 +22,9 @@ async function walk({ stepIds, key, minNamePx, labels }: WalkOptions): Promise<s
     const tick = () => (n-- <= 0 ? done() : requestAnimationFrame(tick));
     tick();
   });
+  // Checked between tasks, not once per frame: the step is seen as soon as React commits it, a frame sooner.
   const until = async (ok: () => boolean) => {
-    for (let i = 0; i < 900 && !ok(); i++) await frames(1);
+    for (const end = performance.now() + 15_000; !ok() && performance.now() < end; ) await new Promise((done) => setTimeout(done, 2));
     return ok();
   };
   for (let i = 0; i < stepIds.length; i++) {

@@ -63,7 +63,7 @@ describe('reading flows/', () => {
   });
 
   it('npm run validate prints those lines and exits 1, with nothing else on stderr', () => {
-    const run = spawnSync('npx', ['tsx', 'scripts/validate.ts', dir], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     const lines = run.stderr.split('\n').filter((l) => l && !/npm warn/.test(l));
     expect(lines.slice(0, 7).every((l) => /^[^:]+\.json: /.test(l))).toBe(true);

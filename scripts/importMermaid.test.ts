@@ -18,7 +18,7 @@ const GRAPH_BLOCK_LINES = [38, 52, 82, 122, 141, 163, 208, 230, 251];
 const CLI_TIMEOUT = 30_000;
 
 function importMermaid(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/importMermaid.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/importMermaid.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l !== '' && !l.startsWith('npm warn'));
   return { status: run.status, lines };
 }

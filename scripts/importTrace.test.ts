@@ -16,7 +16,7 @@ const JAEGER = 'scripts/fixtures/traces/two-services.jaeger.json';
 const CLI_TIMEOUT = 30_000;
 
 function importTrace(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/importTrace.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/importTrace.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l !== '' && !l.startsWith('npm warn'));
   return { status: run.status, lines };
 }
