@@ -22,9 +22,8 @@ async function walk({ stepIds, key, minNamePx, labels }: WalkOptions): Promise<s
     const tick = () => (n-- <= 0 ? done() : requestAnimationFrame(tick));
     tick();
   });
-  // Checked between tasks, not once per frame: the step is seen as soon as React commits it, a frame sooner.
   const until = async (ok: () => boolean) => {
-    for (const end = performance.now() + 15_000; !ok() && performance.now() < end; ) await new Promise((done) => setTimeout(done, 2));
+    for (let i = 0; i < 900 && !ok(); i++) await frames(1);
     return ok();
   };
   for (let i = 0; i < stepIds.length; i++) {
@@ -35,7 +34,8 @@ async function walk({ stepIds, key, minNamePx, labels }: WalkOptions): Promise<s
       problems.push(`${where}: never shown`);
       continue;
     }
-    // The label is placed and the camera set in the same layout effect: one frame later both are painted.
+    // Seen at the start of a frame (a rAF callback), before that frame's layout; one frame later that layout and the
+    // label's resize observer, which places it again when its new text has another size, have run.
     await frames(1);
     const canvas = document.querySelector('.flow-canvas')!;
     const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
