@@ -5,13 +5,16 @@ import { gzipSync } from 'node:zlib';
 import { contentType, fileUnder, listen } from '../e2e/localServer';
 import { SECURITY_HEADERS } from '../scripts/csp';
 
-/** dist/ as a good production host serves it: gzip, long-cached assets, the app for every other path, the CSP. */
+/**
+ * dist/ as a good production host serves it: gzip, long-cached assets, a flow's own page for /flows/<id>, the app for
+ * every other path, the CSP.
+ */
 export async function serveDist(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const gzipped = new Map<string, Uint8Array>();
   return listen(
     createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      const found = fileUnder(dir, path);
+      const found = fileUnder(dir, path) ?? fileUnder(dir, `${path}.html`);
       if (!found && path.startsWith('/assets/')) {
         res.writeHead(404).end();
         return;

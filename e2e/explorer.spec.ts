@@ -27,6 +27,10 @@ test('a deep link opens exactly that step, with what it touches', async ({ page 
   await expect(page.locator('.react-flow__node[data-id="portal-api"] .participant')).toHaveAttribute('data-role', 'sender');
   await expect(page.locator('.react-flow__node[data-id="redis"] .participant')).toHaveAttribute('data-role', 'receiver');
   await expect(page.locator('.current-label')).toHaveText('4Enqueue team.provision task');
+  // Served as the flow's own page: titled before any script runs, with the flow's data named up front.
+  const html = await (await page.request.get(`${FLOW}?step=enqueue-provision-task`)).text();
+  expect(html).toContain('<title>Team creation and provisioning · Flow Explorer</title>');
+  expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/kanban-team-provisioning-[\w-]+\.js">/);
 });
 
 test('a step number in the URL is replaced by the step id', async ({ page }) => {

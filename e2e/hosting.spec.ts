@@ -23,6 +23,14 @@ test('a BASE_PATH build works under its path on a static host without rewrites o
     expect(readFileSync(join(out, '_headers'), 'utf8')).toContain('/explorer/assets/*');
     const host = await startStaticHost(resolve(out), '/explorer/');
     try {
+      // A flow's own page, answered with 200 (not 404.html's 404): its title, and its code and data under the base path.
+      const flowPage = await page.request.get(`${host.url}/explorer/flows/brokkr-agent-reconciliation?step=2`);
+      expect(flowPage.status()).toBe(200);
+      const html = await flowPage.text();
+      expect(html).toMatch(/<title>[^<]+ · Flow Explorer<\/title>/);
+      const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+      expect(preloads.some((href) => /^\/explorer\/assets\/brokkr-agent-reconciliation-[\w-]+\.js$/.test(href))).toBe(true);
+      for (const href of preloads) expect((await page.request.get(`${host.url}${href}`)).status(), href).toBe(200);
       await page.goto(`${host.url}/explorer/flows/brokkr-agent-reconciliation?step=2`);
       await expect(page).toHaveURL(/\/explorer\/flows\/brokkr-agent-reconciliation\?step=[a-z0-9-]+$/);
       await expect(page.getByRole('complementary', { name: 'Step details' })).toContainText('Step 2 of');

@@ -16,13 +16,18 @@ test.afterAll(async () => {
   await host?.close();
 });
 
-test('nginx: deep links get the app, assets are cached for good and gzipped, a missing asset is a real 404', async ({ request }) => {
+test('nginx: deep links get the app (a flow its own page), assets are cached for good and gzipped, a missing asset is a real 404', async ({ request }) => {
   const deep = await request.get(`${host.url}/flows/brokkr-work-orders?step=3`);
   expect(deep.status()).toBe(200);
   expect(deep.headers()['content-type']).toContain('text/html');
   expect(deep.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   expect(deep.headers()['cache-control']).toBe('no-cache');
   expect(deep.headers()['x-content-type-options']).toBe('nosniff');
+  // The flow's own page (flows/<id>.html): its title, and its data named up front. Any other path gets the app.
+  expect(await deep.text()).toMatch(/<title>[^<]+ · Flow Explorer<\/title>[\s\S]*<link rel="modulepreload" crossorigin href="\/assets\/brokkr-work-orders-/);
+  const other = await request.get(`${host.url}/flows/no-such-flow`);
+  expect(other.status()).toBe(200);
+  expect(await other.text()).toContain('<title>Flow Explorer</title>');
 
   const asset = readdirSync('dist/assets').find((f) => /^index-.*\.js$/.test(f));
   const js = await request.get(`${host.url}/assets/${asset}`, { headers: { 'accept-encoding': 'gzip' } });

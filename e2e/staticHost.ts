@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { contentType, fileUnder, listen } from './localServer';
 
 /**
- * A static host with no rewrites, like GitHub Pages: files under `mount`, and `404.html` (status 404) for anything
- * else. Deep links work there only because the build ships 404.html.
+ * A static host with no rewrites, like GitHub Pages: files under `mount` (a path also names `<path>.html`), and
+ * `404.html` (status 404) for anything else. Deep links work there only because the build ships 404.html.
  */
 export async function startStaticHost(dir: string, mount: string): Promise<{ url: string; close: () => Promise<void> }> {
   return listen(
     createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      const file = path.startsWith(mount) ? fileUnder(dir, path.slice(mount.length)) : undefined;
+      // As GitHub Pages does, /flows/<id> is answered with flows/<id>.html when there is one.
+      const file = path.startsWith(mount) ? fileUnder(dir, path.slice(mount.length)) ?? fileUnder(dir, `${path.slice(mount.length)}.html`) : undefined;
       if (file) {
         res.writeHead(200, { 'content-type': contentType(file) });
         createReadStream(file).pipe(res);

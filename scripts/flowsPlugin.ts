@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { buildCrossIndex, relatedOf } from '../src/flow/crossIndex.ts';
@@ -9,6 +10,7 @@ import { formatProblem } from '../src/flow/problems.ts';
 import { flowIdOfFile, validateFlowSources } from '../src/flow/validate.ts';
 import { validateTourSources } from '../src/flow/validateTours.ts';
 import { createElkPool, type ElkPool } from './elkPool.ts';
+import { flowPageAssets, flowPageHtml, type Manifest } from './flowPages.ts';
 import { readFlowSources, readTourSources } from './flowSources.ts';
 
 const ID = 'virtual:flows';
@@ -78,6 +80,19 @@ export function flowsPlugin(options: { dir?: string } = {}): Plugin {
     async buildEnd() {
       await pool?.close();
       pool = undefined;
+    },
+    // Once the bundle is written: a page per flow (scripts/flowPages.ts), from index.html and the bundle's manifest.
+    closeBundle() {
+      if (config.command !== 'build' || !built) return;
+      const out = resolve(config.root, config.build.outDir);
+      const manifestFile = join(out, typeof config.build.manifest === 'string' ? config.build.manifest : '.vite/manifest.json');
+      if (!existsSync(manifestFile) || !existsSync(join(out, 'index.html'))) return;
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+      const index = readFileSync(join(out, 'index.html'), 'utf8');
+      mkdirSync(join(out, 'flows'), { recursive: true });
+      for (const flow of built.result.flows) {
+        writeFileSync(join(out, 'flows', `${flow.id}.html`), flowPageHtml(index, flow, flowPageAssets(manifest, flow.id), config.base));
+      }
     },
     configResolved(resolved) {
       config = resolved;
