@@ -66,6 +66,7 @@ describe('commands', () => {
     expect(commandForKey(key('K', { tagName: 'BODY' }, { metaKey: true }))?.id).toBe('search');
     expect(commandForKey(key('k', { tagName: 'BODY' }, { ctrlKey: true, altKey: true }))).toBeUndefined();
     const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
     const field = dialog.appendChild(document.createElement('input'));
     expect(commandForKey(key('k', field, { ctrlKey: true }))).toBeUndefined();
     // The flow page's handler leaves it to the page-wide one, which works on every page.
@@ -98,6 +99,17 @@ describe('commands', () => {
       dialog.remove();
     }
     expect(commandForKey(key('ArrowRight'))?.id).toBe('next');
+  });
+
+  it('acts again as soon as a dialog has closed, even while focus is still on one of its controls', () => {
+    const dialog = document.createElement('dialog');
+    const inside = dialog.appendChild(document.createElement('button'));
+    document.body.append(dialog);
+    try {
+      expect(commandForKey(key('ArrowRight', inside))?.id).toBe('next');
+    } finally {
+      dialog.remove();
+    }
   });
 
   it('takes the keys presentation clickers send while presenting', () => {

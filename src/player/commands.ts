@@ -161,7 +161,9 @@ type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | '
  */
 export function commandForKey(event: KeyEvent, presenting = false): Command | undefined {
   const target = event.target as HTMLElement | null;
-  const inDialog = () => !!target?.closest?.('dialog, [role="dialog"]') || (typeof document !== 'undefined' && !!document.querySelector('dialog[open]'));
+  // An open dialog only: focus can stay for a moment on a control of a dialog that has just closed (its close event
+  // comes a task later), and a key pressed then is the page's again.
+  const inDialog = () => !!target?.closest?.('dialog[open], [role="dialog"]') || (typeof document !== 'undefined' && !!document.querySelector('dialog[open]'));
   if ((event.ctrlKey || event.metaKey) && !event.altKey) {
     const key = event.key.toLowerCase();
     return inDialog() ? undefined : commandList.find((command) => command.modKeys?.includes(key));
