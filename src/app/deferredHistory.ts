@@ -1,4 +1,5 @@
 import { createBrowserHistory, type RouterHistory } from '@tanstack/react-router';
+import { afterNextPaint } from './afterNextPaint';
 
 interface Write {
   push: boolean;
@@ -17,22 +18,18 @@ interface Write {
  */
 export function createDeferredBrowserHistory(win: Window = window): RouterHistory {
   let pending: Write | undefined;
-  let scheduled = false;
+  let cancelScheduled: (() => void) | undefined;
 
   const write = () => {
-    scheduled = false;
+    cancelScheduled?.();
+    cancelScheduled = undefined;
     const next = pending;
     if (!next) return;
     pending = undefined;
     (next.push ? win.history.pushState : win.history.replaceState).call(win.history, next.state, '', next.url);
   };
   const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    // A task queued from the frame's callbacks runs after that frame is painted; the timeout covers a hidden tab,
-    // where frames stop.
-    win.requestAnimationFrame?.(() => win.setTimeout(write, 0));
-    win.setTimeout(write, 100);
+    cancelScheduled ??= afterNextPaint(write, win);
   };
   const queue = (push: boolean, state: unknown, url?: string | URL | null) => {
     // A second new entry needs the first one in place; a replace only changes the entry that is pending.
