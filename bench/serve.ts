@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { contentType, fileUnder, listen } from '../e2e/localServer';
+import { contentType, listen, pageUnder } from '../e2e/localServer';
 import { SECURITY_HEADERS } from '../scripts/csp';
 
 /**
@@ -14,7 +14,7 @@ export async function serveDist(dir: string): Promise<{ url: string; close: () =
   return listen(
     createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      const found = fileUnder(dir, path) ?? fileUnder(dir, `${path}.html`);
+      const found = pageUnder(dir, path);
       if (!found && path.startsWith('/assets/')) {
         res.writeHead(404).end();
         return;

@@ -3,6 +3,18 @@ import { expect, test, type Page } from '@playwright/test';
 const FLOW = '/flows/kanban-team-provisioning';
 const status = (page: Page) => page.getByRole('status');
 
+/** The matrix a CSS transform stands for, as the browser computes it. */
+function matrixOf(page: Page, transform: string) {
+  return page.evaluate((value) => {
+    const probe = document.createElement('div');
+    probe.style.transform = value;
+    document.body.append(probe);
+    const matrix = new DOMMatrix(getComputedStyle(probe).transform).toJSON();
+    probe.remove();
+    return matrix;
+  }, transform);
+}
+
 async function open(page: Page, url: string) {
   await page.goto(url);
   await expect(status(page)).toHaveText(/^Step \d+ of \d+/);
@@ -161,35 +173,24 @@ test('a step pressed while the camera is moving continues from where the camera 
   await expect(status(page)).toHaveText(/^Step 3 of 14/);
   // Hold the move part-way as soon as it starts (still running, at rate 0): where the camera is, and where that
   // move was going.
-  const { held, end } = await viewport.evaluate(async (el) => {
+  const { held, endTransform } = await viewport.evaluate(async (el) => {
     for (let i = 0; i < 300 && el.getAnimations().length === 0; i++) await new Promise(requestAnimationFrame);
-    const matrixOf = (transform: string) => {
-      const probe = document.createElement('div');
-      probe.style.transform = transform;
-      document.body.append(probe);
-      const matrix = new DOMMatrix(getComputedStyle(probe).transform).toJSON();
-      probe.remove();
-      return matrix;
-    };
     const [move] = el.getAnimations();
     move.currentTime = 1600;
     move.playbackRate = 0;
     const keyframes = (move.effect as KeyframeEffect).getKeyframes();
-    return { held: new DOMMatrix(getComputedStyle(el).transform).toJSON(), end: matrixOf(String(keyframes[keyframes.length - 1].transform)) };
+    return { held: new DOMMatrix(getComputedStyle(el).transform).toJSON(), endTransform: String(keyframes[keyframes.length - 1].transform) };
   });
+  const end = await matrixOf(page, endTransform);
   expect(Math.abs(held.e - end.e) + Math.abs(held.f - end.f)).toBeGreaterThan(2);
   await page.keyboard.press('ArrowRight');
   await expect(status(page)).toHaveText(/^Step 4 of 14/);
   // The next move starts where the camera was held, not where the last move was going.
-  const start = await viewport.evaluate(async (el) => {
+  const startTransform = await viewport.evaluate(async (el) => {
     for (let i = 0; i < 300 && !el.getAnimations().some((a) => a.playbackRate !== 0); i++) await new Promise(requestAnimationFrame);
     const next = el.getAnimations().find((a) => a.playbackRate !== 0)!;
-    const probe = document.createElement('div');
-    probe.style.transform = String((next.effect as KeyframeEffect).getKeyframes()[0].transform);
-    document.body.append(probe);
-    const matrix = new DOMMatrix(getComputedStyle(probe).transform).toJSON();
-    probe.remove();
-    return matrix;
+    return String((next.effect as KeyframeEffect).getKeyframes()[0].transform);
   });
+  const start = await matrixOf(page, startTransform);
   for (const key of ['a', 'e', 'f'] as const) expect(Math.abs(start[key] - held[key]), key).toBeLessThan(0.5);
 });

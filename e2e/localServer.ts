@@ -14,6 +14,11 @@ export function fileUnder(dir: string, urlPath: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+/** The file for `urlPath`, or else the page `<urlPath>.html` (a flow's own page for /flows/<id>), as static hosts answer. */
+export function pageUnder(dir: string, urlPath: string): string | undefined {
+  return fileUnder(dir, urlPath) ?? fileUnder(dir, `${urlPath}.html`);
+}
+
 /** Starts `server` on a free loopback port. */
 export async function listen(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

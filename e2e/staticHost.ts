@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { contentType, fileUnder, listen } from './localServer';
+import { contentType, listen, pageUnder } from './localServer';
 
 /**
  * A static host with no rewrites, like GitHub Pages: files under `mount` (a path also names `<path>.html`), and
@@ -12,7 +12,7 @@ export async function startStaticHost(dir: string, mount: string): Promise<{ url
     createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       // As GitHub Pages does, /flows/<id> is answered with flows/<id>.html when there is one.
-      const file = path.startsWith(mount) ? fileUnder(dir, path.slice(mount.length)) ?? fileUnder(dir, `${path.slice(mount.length)}.html`) : undefined;
+      const file = path.startsWith(mount) ? pageUnder(dir, path.slice(mount.length)) : undefined;
       if (file) {
         res.writeHead(200, { 'content-type': contentType(file) });
         createReadStream(file).pipe(res);

@@ -5,6 +5,7 @@
  * deep link then downloads them while the app's own code starts, instead of after it has started and routed.
  */
 
+import { escapeHtml } from '../src/app/escapeHtml.ts';
 import { parseMarkdown, type Inline } from '../src/flow/markdown.ts';
 
 /** The parts of Vite's `.vite/manifest.json` read here. */
@@ -12,8 +13,6 @@ export type Manifest = Record<string, { file: string; imports?: string[]; css?: 
 
 /** The manifest key of the flow page's code (TanStack Router splits the route's component into its own chunk). */
 export const FLOW_ROUTE = 'src/routes/flows/$flowId.tsx?tsr-split=component';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const inlineText = (nodes: Inline[]): string => nodes.map((n) => ('children' in n ? inlineText(n.children) : n.text)).join('');
 

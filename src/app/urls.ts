@@ -1,4 +1,5 @@
 import { explorerQuery, type ExplorerSearch } from '../explorer/explorerSearch';
+import { escapeHtml } from './escapeHtml';
 
 /** In-app hrefs, with the base path the site is hosted under (BASE_PATH at build time). */
 const base = import.meta.env.BASE_URL;
@@ -40,10 +41,8 @@ export function absoluteUrl(flowId: string, search: ExplorerSearch): string {
   return new URL(flowPageHref(flowId, search), window.location.origin).href;
 }
 
-const attribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** An `<iframe>` that shows this flow, opening at the chosen step, with a title for screen readers. */
 export function embedSnippet(flowId: string, title: string, search: ExplorerSearch, height = 520): string {
   const src = absoluteUrl(flowId, { ...search, embed: '1' });
-  return `<iframe src="${attribute(src)}" title="${attribute(`${title} — Flow Explorer`)}" width="100%" height="${Math.round(height)}" style="border: 1px solid #e2e6ef; border-radius: 8px" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(`${title} — Flow Explorer`)}" width="100%" height="${Math.round(height)}" style="border: 1px solid #e2e6ef; border-radius: 8px" loading="lazy"></iframe>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraShot, viewportBetween, chooseVariant, PRESENTING, READING, zoomForNamePx, type Viewport } from './camera.ts';
+import { cameraShot, chooseVariant, PRESENTING, READING, viewportBetween, zoomForNamePx, type Viewport } from './camera.ts';
 import type { Box, FlowLayout, LayoutVariant } from './layout.ts';
 
 const view = { width: 800, height: 600 };
