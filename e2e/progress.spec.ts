@@ -13,6 +13,8 @@ async function stepThrough(page: Page) {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(status(page)).toHaveText(/^Step 3 of 14/);
+  // The address bar follows a frame after the step is shown; a reload reads it from there.
+  await expect(page).toHaveURL(/[?&]step=create-team-record\b/);
 }
 
 test('the catalog offers to continue where you left off and shows what was seen, after a reload too', async ({ page, baseURL }) => {

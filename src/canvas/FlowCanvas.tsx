@@ -1,8 +1,8 @@
 import { ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { chooseVariant, NO_INSETS, PRESENTING, READING, type Insets } from '../flow/camera';
-import type { FlowLayout } from '../flow/layout';
+import type { Box, FlowLayout } from '../flow/layout';
 import type { Flow } from '../flow/schema';
 import { canvasElements } from '../flow/toCanvas';
 import { Icon } from '../player/Icon';
@@ -83,7 +83,8 @@ function Canvas({ flow, layout, index, presenting = false, embedded = false, too
     () => (toolbarHeight ? { ...insets, bottom: Math.max(insets.bottom, toolbarHeight + 20) } : insets),
     [insets, toolbarHeight],
   );
-  useCamera({ flow, layout: variant, index, size, limits: presenting ? PRESENTING : READING, label, stage, insets: framingInsets });
+  const show = useCallback((shown: Box | undefined) => stepView.setState({ shown }), [stepView]);
+  useCamera({ flow, layout: variant, index, size, limits: presenting ? PRESENTING : READING, label, stage, insets: framingInsets, show });
 
   const { getViewport, setCenter } = useReactFlow();
   const reducedMotion = usePrefersReducedMotion();

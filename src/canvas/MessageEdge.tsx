@@ -1,16 +1,18 @@
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
+import type { Point } from '../flow/layout';
 import { edgeState, type StaticEdgeData } from '../flow/toCanvas';
 import { usePlayerStore } from '../player/playerStore';
 import { edgePath } from './edgePath';
 import { Token } from './Token';
-import { useEdgeState, useStepView } from './stepView';
+import { useBoxShown, useEdgeState, useRouteShown, useStepView } from './stepView';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 export type MessageEdgeType = Edge<StaticEdgeData, 'message'>;
 
 const marker = (name: string) => `url(#fe-arrow-${name})`;
 const NO_STEPS: number[] = [];
+const NO_POINTS: Point[] = [];
 
 /**
  * A pair of participants' messages: the route from the layout and an arrowhead at every end a message arrives at. On
@@ -18,8 +20,9 @@ const NO_STEPS: number[] = [];
  */
 export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeProps<MessageEdgeType>) {
   const { status, current } = useEdgeState(source, data?.stepNumbers ?? NO_STEPS);
+  const shown = useRouteShown(data?.points ?? NO_POINTS);
   const path = useMemo(() => (data ? edgePath(data.points) : ''), [data]);
-  if (!data) return null;
+  if (!data || !shown) return null;
   const { arrives } = data;
   // The current message's own arrowhead is drawn in its colour; the other direction keeps the edge's.
   const currentMarker = current && (current.kind === 'response' ? 'response' : 'current');
@@ -59,8 +62,9 @@ type PillEdge = { id: string; source: string; data: StaticEdgeData };
 
 const EdgePill = memo(function EdgePill({ id, source, data }: PillEdge) {
   const { status: state } = useEdgeState(source, data.stepNumbers);
+  const shown = useBoxShown(data.pill);
   // On the current step the pill gives way to the current label (placed by FlowCanvas); other outcomes' edges have none.
-  if (state === 'current' || state === 'other') return null;
+  if (state === 'current' || state === 'other' || !shown) return null;
   return (
     <div
       className={`edge-pill edge-pill--${state}`}

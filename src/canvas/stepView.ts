@@ -1,13 +1,20 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Box, Point } from '../flow/layout';
 import type { Flow } from '../flow/schema';
+import { boxesMeet, routeMeets } from '../flow/shownArea';
 import { edgeState, type MessageEdgeData } from '../flow/toCanvas';
 
-/** The step the canvas shows. Written only by FlowCanvas, from its props (which come from the URL). */
+/**
+ * The step the canvas shows, written by FlowCanvas from its props (which come from the URL), and the part of the
+ * canvas the camera shows or passes over, written by the camera.
+ */
 export interface StepView {
   flow: Flow;
   index: number;
+  /** Canvas area on screen now or during the camera's move; none while the reader pans and zooms by hand. */
+  shown?: Box;
 }
 
 /**
@@ -36,3 +43,11 @@ export function useEdgeState(source: string, stepNumbers: number[]): Pick<Messag
   });
   return useMemo(() => (typeof key === 'number' ? edgeState(flow, { source, stepNumbers }, key) : { status: key }), [key, flow, source, stepNumbers]);
 }
+
+/**
+ * Whether a message's line crosses what the camera shows. A line off screen is not drawn: on a large flow the
+ * browser would otherwise redraw hundreds of dashed lines on every frame of a camera move.
+ */
+export const useRouteShown = (points: readonly Point[]) => useStepView((view) => !view.shown || routeMeets(points, view.shown));
+
+export const useBoxShown = (box: Box) => useStepView((view) => !view.shown || boxesMeet(box, view.shown));

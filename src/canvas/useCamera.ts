@@ -1,9 +1,10 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { cameraShot, framingScore, viewportBetween, type CameraLimits, type Insets, type Size, type Viewport } from '../flow/camera';
-import { boundsOf, type LayoutVariant } from '../flow/layout';
+import { boundsOf, type Box, type LayoutVariant } from '../flow/layout';
 import { labelCandidates, placeLabel } from '../flow/placeLabel';
 import type { Flow } from '../flow/schema';
+import { moveArea } from '../flow/shownArea';
 import { stepGeometry } from '../flow/stepGeometry';
 import { CAMERA_MS, EASE_IN_OUT } from '../player/dwell';
 import { usePlayerStore } from '../player/playerStore';
@@ -20,14 +21,19 @@ interface Options {
   stage: RefObject<HTMLDivElement | null>;
   /** Overlays on the stage the framing keeps clear of. */
   insets: Insets;
+  /** Told the canvas area the camera shows, from where a move starts to where it lands; none while the reader steers. */
+  show: (area: Box | undefined) => void;
 }
+
+/** Canvas units drawn beyond the shown area: arrowheads and strokes reach a little past a line's points. */
+const SHOWN_MARGIN = 32;
 
 /**
  * Places the current label (collision pass) and points the camera, before the step is painted. A step change or a
  * camera switch eases there (about a second, scaled by speed; at once under reduced motion); a resize refits at once.
  * While the reader has panned or zoomed by hand, the camera stays where they left it.
  */
-export function useCamera({ flow, layout, index, size, limits, label, stage, insets }: Options) {
+export function useCamera({ flow, layout, index, size, limits, label, stage, insets, show }: Options) {
   const { setViewport, getViewport } = useReactFlow();
   const ready = useStore((s) => s.panZoom !== null);
   const mode = usePlayerStore((s) => s.camera);
@@ -82,7 +88,10 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
       const placed = placeLabel(labelCandidates(geometry.anchor, measured, geometry.participants), geometry.obstacles, score) ?? { x: 0, y: 0, ...measured };
       el.style.transform = `translate(${placed.x}px, ${placed.y}px)`;
       el.style.visibility = 'visible';
-      if (paused) return;
+      if (paused) {
+        show(undefined);
+        return;
+      }
       const shot = cameraShot(mode, boundsOf([geometry.whole, placed]), boundsOf([...geometry.participants, placed]), placed, size, limits, insets);
       root?.setAttribute('data-framing', shot.framing);
       root?.setAttribute('data-camera', duration > 0 ? 'moving' : 'still');
@@ -93,6 +102,7 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
       const viewportEl = root?.querySelector<HTMLElement>('.react-flow__viewport');
       if (duration === 0 || !viewportEl || typeof viewportEl.animate !== 'function') {
         move.current?.animation.cancel();
+        show(moveArea(shot.viewport, shot.viewport, size, SHOWN_MARGIN));
         void setViewport(shot.viewport).then(settled);
         return;
       }
@@ -105,6 +115,7 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
       const progress = running?.animation.effect?.getComputedTiming().progress;
       const from = running && typeof progress === 'number' ? viewportBetween(running.from, running.to, progress) : getViewport();
       move.current?.animation.cancel();
+      show(moveArea(from, shot.viewport, size, SHOWN_MARGIN));
       void setViewport(shot.viewport);
       const animation = viewportEl.animate([{ transform: transformOf(from) }, { transform: transformOf(shot.viewport) }], { duration, easing: EASE_IN_OUT });
       move.current = { animation, from, to: shot.viewport };
@@ -118,7 +129,7 @@ export function useCamera({ flow, layout, index, size, limits, label, stage, ins
     labelSize.current ??= { width: el.offsetWidth, height: el.offsetHeight };
     aim(labelSize.current);
     reaim.current = aim;
-  }, [flow, layout, index, size, limits, insets, mode, paused, speed, reducedMotion, ready, setViewport, getViewport, label, stage]);
+  }, [flow, layout, index, size, limits, insets, mode, paused, speed, reducedMotion, ready, setViewport, getViewport, label, stage, show]);
 }
 
 const transformOf = ({ x, y, zoom }: { x: number; y: number; zoom: number }) => `translate(${x}px, ${y}px) scale(${zoom})`;
