@@ -1,11 +1,10 @@
-import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
+import type { Edge, EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { Point } from '../flow/layout';
 import { edgeState, type StaticEdgeData } from '../flow/toCanvas';
 import { usePlayerStore } from '../player/playerStore';
-import { edgePath } from './edgePath';
 import { Token } from './Token';
-import { useBoxShown, useEdgeState, useRouteShown, useStepView } from './stepView';
+import { useBoxShown, useEdgeState, useRoutePieces, useStepView } from './stepView';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 export type MessageEdgeType = Edge<StaticEdgeData, 'message'>;
@@ -18,25 +17,29 @@ const NO_POINTS: Point[] = [];
  * A pair of participants' messages: the route from the layout and an arrowhead at every end a message arrives at. On
  * the current step its token (CurrentToken) travels along it. Its pill is drawn by EdgePills.
  */
-export const MessageEdge = memo(function MessageEdge({ id, source, data }: EdgeProps<MessageEdgeType>) {
+export const MessageEdge = memo(function MessageEdge({ source, data }: EdgeProps<MessageEdgeType>) {
   const { status, current } = useEdgeState(source, data?.stepNumbers ?? NO_STEPS);
-  const shown = useRouteShown(data?.points ?? NO_POINTS);
-  const path = useMemo(() => (data ? edgePath(data.points) : ''), [data]);
-  if (!data || !shown) return null;
+  const pieces = useRoutePieces(data?.points ?? NO_POINTS);
+  if (!data) return null;
   const { arrives } = data;
   // The current message's own arrowhead is drawn in its colour; the other direction keeps the edge's.
   const currentMarker = current && (current.kind === 'response' ? 'response' : 'current');
   const endMarker = current && !current.reverse ? currentMarker : arrives.atTarget ? status : undefined;
   const startMarker = current?.reverse ? currentMarker : arrives.atSource ? status : undefined;
+  const className = `react-flow__edge-path message-edge message-edge--${status}${current ? ` message-edge--${current.kind}` : ''}`;
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        className={`message-edge message-edge--${status}${current ? ` message-edge--${current.kind}` : ''}`}
-        markerEnd={endMarker && marker(endMarker)}
-        markerStart={startMarker && marker(startMarker)}
-      />
+      {pieces.map((piece) => (
+        <path
+          key={piece.along}
+          d={piece.d}
+          className={className}
+          // A stretch that starts part-way along the line keeps the dashes where the whole line would have them.
+          style={piece.along ? { strokeDashoffset: piece.along } : undefined}
+          markerStart={piece.first && startMarker ? marker(startMarker) : undefined}
+          markerEnd={piece.last && endMarker ? marker(endMarker) : undefined}
+        />
+      ))}
     </>
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeTrack } from './edgePath';
+import { drawnAlong, edgeTrack } from './edgePath';
 
 describe('edgeTrack', () => {
   it('measures a straight route exactly and clamps to its ends', () => {
@@ -36,5 +36,18 @@ describe('edgeTrack', () => {
   it('has no length for a route of fewer than two points', () => {
     expect(edgeTrack([]).length).toBe(0);
     expect(edgeTrack([{ x: 5, y: 5 }]).at(3)).toEqual({ x: 5, y: 5 });
+  });
+});
+
+describe('drawnAlong', () => {
+  it('is the distance along the line as drawn: less by what each rounded corner passed saves', () => {
+    const route = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 100 }, { x: 200, y: 100 }];
+    const track = edgeTrack(route);
+    // Before the first corner nothing is saved; past both, the drawn line is as much shorter as the whole track is.
+    expect(drawnAlong(route, 50)).toBe(50);
+    expect(drawnAlong(route, 300)).toBeCloseTo(track.length, 6);
+    // Between the corners, one corner's saving: the point 150 units along (the middle of the second leg).
+    const saving = (300 - track.length) / 2;
+    expect(drawnAlong(route, 150)).toBeCloseTo(150 - saving, 6);
   });
 });

@@ -26,6 +26,38 @@ export function edgePath(points: Point[]): string {
   return `${d} L ${end.x},${end.y}`;
 }
 
+/**
+ * Where a point `sharp` units along the route (measured along its sharp corners, as the layout gives it) is on the
+ * line as drawn: each rounded corner passed is a little shorter than the sharp one it replaces.
+ */
+export function drawnAlong(points: Point[], sharp: number): number {
+  let corners = 0;
+  let at = 0;
+  let saved = 0;
+  for (const { before, corner, after } of roundedCorners(points)) {
+    at += Math.hypot(corner.x - points[corners].x, corner.y - points[corners].y);
+    corners++;
+    const r = Math.hypot(after.x - corner.x, after.y - corner.y);
+    if (at + r > sharp) break;
+    saved += 2 * r - quadLength(before, corner, after);
+  }
+  return sharp - saved;
+}
+
+/** The length of the quadratic curve from `a` to `c` bent towards `b`, as the track measures it (8 chords). */
+function quadLength(a: Point, b: Point, c: Point): number {
+  let length = 0;
+  let previous = a;
+  for (let k = 1; k <= 8; k++) {
+    const t = k / 8;
+    const u = 1 - t;
+    const p = { x: u * u * a.x + 2 * u * t * b.x + t * t * c.x, y: u * u * a.y + 2 * u * t * b.y + t * t * c.y };
+    length += Math.hypot(p.x - previous.x, p.y - previous.y);
+    previous = p;
+  }
+  return length;
+}
+
 export interface Track {
   length: number;
   /** The point `distance` along the drawn route (clamped to its ends). */

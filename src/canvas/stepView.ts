@@ -3,7 +3,8 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Box, Point } from '../flow/layout';
 import type { Flow } from '../flow/schema';
-import { boxesMeet, routeMeets } from '../flow/shownArea';
+import { boxesMeet, clipRoute } from '../flow/shownArea';
+import { drawnAlong, edgePath } from './edgePath';
 import { edgeState, type MessageEdgeData } from '../flow/toCanvas';
 
 /**
@@ -45,9 +46,29 @@ export function useEdgeState(source: string, stepNumbers: number[]): Pick<Messag
 }
 
 /**
- * Whether a message's line crosses what the camera shows. A line off screen is not drawn: on a large flow the
- * browser would otherwise redraw hundreds of dashed lines on every frame of a camera move.
+ * The stretches of a message's line the camera shows, each as an SVG path: one drawn piece per stretch. Off screen
+ * the line is not drawn at all, and a long line only where it is on screen: the browser dashes a dashed line along
+ * its whole length wherever any part of it is repainted, hundreds of lines on each frame of a camera move on a large
+ * flow. The selector returns a string, so the edge re-renders only when what it draws changes.
  */
-export const useRouteShown = (points: readonly Point[]) => useStepView((view) => !view.shown || routeMeets(points, view.shown));
+export function useRoutePieces(points: readonly Point[]): LinePiece[] {
+  const key = useStepView((view) => {
+    const parts = view.shown ? clipRoute(points, view.shown) : [{ points: [...points], along: 0, first: true, last: true }];
+    return parts.map((part) => `${Math.round(drawnAlong(points as Point[], part.along) * 100) / 100}|${part.first ? 1 : 0}|${part.last ? 1 : 0}|${edgePath(part.points)}`).join('\n');
+  });
+  return useMemo(() => (key ? key.split('\n').map(parsePiece) : []), [key]);
+}
+
+export interface LinePiece {
+  d: string;
+  along: number;
+  first: boolean;
+  last: boolean;
+}
+
+function parsePiece(line: string): LinePiece {
+  const [along, first, last, d] = line.split('|');
+  return { d, along: Number(along), first: first === '1', last: last === '1' };
+}
 
 export const useBoxShown = (box: Box) => useStepView((view) => !view.shown || boxesMeet(box, view.shown));

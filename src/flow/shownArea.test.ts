@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { viewportBetween } from './camera';
-import { boxesMeet, moveArea, routeMeets, viewportArea } from './shownArea';
+import { boxesMeet, clipRoute, moveArea, routeMeets, viewportArea } from './shownArea';
 
 const viewport = fc.record({
   x: fc.double({ min: -5000, max: 5000, noNaN: true }),
@@ -59,5 +59,50 @@ describe('boxesMeet', () => {
   it('is true for overlapping or touching boxes only', () => {
     expect(boxesMeet({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 10, width: 5, height: 5 })).toBe(true);
     expect(boxesMeet({ x: 0, y: 0, width: 10, height: 10 }, { x: 11, y: 0, width: 5, height: 5 })).toBe(false);
+  });
+});
+
+describe('clipRoute', () => {
+  const area = { x: 0, y: 0, width: 100, height: 100 };
+
+  it('keeps a route inside the area whole, from its first point to its last', () => {
+    const route = [{ x: 10, y: 10 }, { x: 90, y: 10 }, { x: 90, y: 90 }];
+    expect(clipRoute(route, area)).toEqual([{ points: route, along: 0, first: true, last: true }]);
+  });
+
+  it('cuts a leg where it crosses the border, and says how far along the route the cut part starts', () => {
+    expect(clipRoute([{ x: -100, y: 50 }, { x: 50, y: 50 }, { x: 50, y: 300 }], area)).toEqual([
+      { points: [{ x: 0, y: 50 }, { x: 50, y: 50 }, { x: 50, y: 100 }], along: 100, first: false, last: false },
+    ]);
+  });
+
+  it('gives one part per visit when the route leaves the area and comes back', () => {
+    const parts = clipRoute([{ x: 20, y: 20 }, { x: 20, y: 200 }, { x: 80, y: 200 }, { x: 80, y: 20 }], area);
+    expect(parts.map((p) => [p.points, p.along, p.first, p.last])).toEqual([
+      [[{ x: 20, y: 20 }, { x: 20, y: 100 }], 0, true, false],
+      [[{ x: 80, y: 100 }, { x: 80, y: 20 }], 180 + 60 + 100, false, true],
+    ]);
+  });
+
+  it('leaves out a route that only passes by, and keeps a route along the border', () => {
+    expect(clipRoute([{ x: -50, y: -10 }, { x: 150, y: -10 }], area)).toEqual([]);
+    expect(clipRoute([{ x: -50, y: 0 }, { x: 150, y: 0 }], area)).toEqual([{ points: [{ x: 0, y: 0 }, { x: 100, y: 0 }], along: 50, first: false, last: false }]);
+  });
+
+  it('never draws outside the area, and what it keeps lies on the route', () => {
+    const point = fc.record({ x: fc.integer({ min: -300, max: 300 }), y: fc.integer({ min: -300, max: 300 }) });
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 2, maxLength: 8 }), (route) => {
+        for (const part of clipRoute(route, area)) {
+          for (const p of part.points) {
+            expect(p.x).toBeGreaterThanOrEqual(-1e-9);
+            expect(p.x).toBeLessThanOrEqual(100 + 1e-9);
+            expect(p.y).toBeGreaterThanOrEqual(-1e-9);
+            expect(p.y).toBeLessThanOrEqual(100 + 1e-9);
+          }
+        }
+        if (!routeMeets(route, area)) expect(clipRoute(route, area)).toEqual([]);
+      }),
+    );
   });
 });

@@ -41,3 +41,52 @@ export function routeMeets(points: readonly Point[], area: Box): boolean {
   }
   return false;
 }
+
+/** A stretch of a route inside an area, and how far along the whole route it starts. */
+export interface RoutePart {
+  points: Point[];
+  along: number;
+  /** Whether it starts at the route's first point, or ends at its last. */
+  first: boolean;
+  last: boolean;
+}
+
+/**
+ * The stretches of a route inside `area`, each leg cut where it crosses the area's border (Liang–Barsky). Drawing
+ * only these keeps a long dashed line from being dashed along its whole length whenever part of it is repainted.
+ */
+export function clipRoute(points: readonly Point[], area: Box): RoutePart[] {
+  const parts: RoutePart[] = [];
+  let open: RoutePart | undefined;
+  let along = 0;
+  const [x0, y0, x1, y1] = [area.x, area.y, area.x + area.width, area.y + area.height];
+  for (let i = 1; i < points.length; i++) {
+    const [p, q] = [points[i - 1], points[i]];
+    const [dx, dy] = [q.x - p.x, q.y - p.y];
+    const length = Math.hypot(dx, dy);
+    let [t0, t1] = [0, 1];
+    for (const [den, num] of [[-dx, p.x - x0], [dx, x1 - p.x], [-dy, p.y - y0], [dy, y1 - p.y]]) {
+      if (den === 0) {
+        if (num < 0) t0 = 2;
+        continue;
+      }
+      const t = num / den;
+      if (den < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+    }
+    if (t0 <= t1) {
+      const from = { x: p.x + dx * t0, y: p.y + dy * t0 };
+      const to = { x: p.x + dx * t1, y: p.y + dy * t1 };
+      if (open && t0 === 0) open.points.push(to);
+      else {
+        open = { points: [from, to], along: along + length * t0, first: i === 1 && t0 === 0, last: false };
+        parts.push(open);
+      }
+      if (t1 < 1) open = undefined;
+      else if (i === points.length - 1) open.last = true;
+    } else open = undefined;
+    along += length;
+  }
+  if (points.length === 1 && boxesMeet({ ...points[0], width: 0, height: 0 }, area)) parts.push({ points: [points[0]], along: 0, first: true, last: true });
+  return parts;
+}
