@@ -21,7 +21,7 @@ function screen(page: Page): Promise<{ viewport: Viewport; size: Size; drawn: Re
   return page.locator('.react-flow').evaluate((el) => {
     const m = new DOMMatrix(getComputedStyle(el.querySelector('.react-flow__viewport')!).transform);
     const drawn: Record<string, string[]> = {};
-    for (const path of el.querySelectorAll('.react-flow__edge .react-flow__edge-path')) (drawn[path.closest('.react-flow__edge')!.getAttribute('data-id')!] ??= []).push(path.getAttribute('d')!);
+    el.querySelectorAll('.react-flow__edge .react-flow__edge-path').forEach((path) => (drawn[path.closest('.react-flow__edge')!.getAttribute('data-id')!] ??= []).push(path.getAttribute('d')!));
     return { viewport: { x: m.e, y: m.f, zoom: m.a }, size: { width: el.clientWidth, height: el.clientHeight }, drawn };
   });
 }

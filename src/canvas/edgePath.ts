@@ -44,14 +44,19 @@ export function drawnAlong(points: Point[], sharp: number): number {
   return sharp - saved;
 }
 
-/** The length of the quadratic curve from `a` to `c` bent towards `b`, as the track measures it (8 chords). */
+/** The point `t` (0–1) of the way along the quadratic curve from `a` to `c` bent towards `b`. */
+function curvePoint(a: Point, b: Point, c: Point, t: number): Point {
+  const u = 1 - t;
+  return { x: u * u * a.x + 2 * u * t * b.x + t * t * c.x, y: u * u * a.y + 2 * u * t * b.y + t * t * c.y };
+}
+
+/** The curve from `a` to `c` bent towards `b` as the track follows it: 8 chords (its first point excluded). */
+const curveLine = (a: Point, b: Point, c: Point): Point[] => Array.from({ length: 8 }, (_, k) => curvePoint(a, b, c, (k + 1) / 8));
+
 function quadLength(a: Point, b: Point, c: Point): number {
-  let length = 0;
   let previous = a;
-  for (let k = 1; k <= 8; k++) {
-    const t = k / 8;
-    const u = 1 - t;
-    const p = { x: u * u * a.x + 2 * u * t * b.x + t * t * c.x, y: u * u * a.y + 2 * u * t * b.y + t * t * c.y };
+  let length = 0;
+  for (const p of curveLine(a, b, c)) {
     length += Math.hypot(p.x - previous.x, p.y - previous.y);
     previous = p;
   }
@@ -70,14 +75,7 @@ export interface Track {
  */
 export function edgeTrack(points: Point[]): Track {
   const line: Point[] = points.length === 0 ? [] : [points[0]];
-  for (const { before, corner: b, after } of roundedCorners(points)) {
-    line.push(before);
-    for (let k = 1; k <= 8; k++) {
-      const t = k / 8;
-      const u = 1 - t;
-      line.push({ x: u * u * before.x + 2 * u * t * b.x + t * t * after.x, y: u * u * before.y + 2 * u * t * b.y + t * t * after.y });
-    }
-  }
+  for (const { before, corner, after } of roundedCorners(points)) line.push(before, ...curveLine(before, corner, after));
   if (points.length > 1) line.push(points[points.length - 1]);
   const cumulative = [0];
   for (let i = 1; i < line.length; i++) cumulative.push(cumulative[i - 1] + Math.hypot(line[i].x - line[i - 1].x, line[i].y - line[i - 1].y));
