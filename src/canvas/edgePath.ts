@@ -1,9 +1,10 @@
-import type { Point } from '../flow/layout';
+import type { Box, Point } from '../flow/layout';
+import { clipRoute, type RoutePart } from '../flow/shownArea';
 
 const RADIUS = 10;
 
 /** Each bend of the route, rounded: where the curve leaves the incoming leg, the corner, and where it joins the next. */
-function roundedCorners(points: Point[]): Array<{ before: Point; corner: Point; after: Point }> {
+function roundedCorners(points: readonly Point[]): Array<{ before: Point; corner: Point; after: Point }> {
   const corners = [];
   for (let i = 1; i < points.length - 1; i++) {
     const [a, b, c] = [points[i - 1], points[i], points[i + 1]];
@@ -18,7 +19,7 @@ function roundedCorners(points: Point[]): Array<{ before: Point; corner: Point; 
 }
 
 /** An SVG path through the route's points, corners rounded so orthogonal routes read as one line. */
-export function edgePath(points: Point[]): string {
+export function edgePath(points: readonly Point[]): string {
   if (points.length === 0) return '';
   let d = `M ${points[0].x},${points[0].y}`;
   for (const { before, corner, after } of roundedCorners(points)) d += ` L ${before.x},${before.y} Q ${corner.x},${corner.y} ${after.x},${after.y}`;
@@ -30,7 +31,7 @@ export function edgePath(points: Point[]): string {
  * Where a point `sharp` units along the route (measured along its sharp corners, as the layout gives it) is on the
  * line as drawn: each rounded corner passed is a little shorter than the sharp one it replaces.
  */
-export function drawnAlong(points: Point[], sharp: number): number {
+export function drawnAlong(points: readonly Point[], sharp: number): number {
   let corners = 0;
   let at = 0;
   let saved = 0;
@@ -42,6 +43,23 @@ export function drawnAlong(points: Point[], sharp: number): number {
     saved += 2 * r - quadLength(before, corner, after);
   }
   return sharp - saved;
+}
+
+/** A stretch of a message's line as drawn: its SVG path, where along the drawn line it starts, and whether it holds the line's ends. */
+export interface LinePiece {
+  d: string;
+  along: number;
+  first: boolean;
+  last: boolean;
+}
+
+/**
+ * The line through `points` as drawn pieces: whole without an `area`, else only its stretches inside the area, each
+ * starting as far along the drawn line as it is (so its dashes can continue the whole line's).
+ */
+export function linePieces(points: readonly Point[], area?: Box): LinePiece[] {
+  const parts: Array<Omit<RoutePart, 'points'> & { points: readonly Point[] }> = area ? clipRoute(points, area) : [{ points, along: 0, first: true, last: true }];
+  return parts.map((part) => ({ d: edgePath(part.points), along: Math.round(drawnAlong(points, part.along) * 100) / 100, first: part.first, last: part.last }));
 }
 
 /** The point `t` (0–1) of the way along the quadratic curve from `a` to `c` bent towards `b`. */

@@ -1,10 +1,10 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Box, Point } from '../flow/layout';
 import type { Flow } from '../flow/schema';
-import { boxesMeet, clipRoute } from '../flow/shownArea';
-import { drawnAlong, edgePath } from './edgePath';
+import { boxesMeet } from '../flow/shownArea';
+import { linePieces, type LinePiece } from './edgePath';
 import { edgeState, type MessageEdgeData } from '../flow/toCanvas';
 
 /**
@@ -46,29 +46,22 @@ export function useEdgeState(source: string, stepNumbers: number[]): Pick<Messag
 }
 
 /**
- * The stretches of a message's line the camera shows, each as an SVG path: one drawn piece per stretch. Off screen
- * the line is not drawn at all, and a long line only where it is on screen: the browser dashes a dashed line along
- * its whole length wherever any part of it is repainted, hundreds of lines on each frame of a camera move on a large
- * flow. The selector returns a string, so the edge re-renders only when what it draws changes.
+ * The stretches of a message's line the camera shows, each drawn as one path. Off screen the line is not drawn at
+ * all, and a long line only where it is on screen: the browser dashes a dashed line along its whole length wherever
+ * any part of it is repainted, hundreds of lines on each frame of a camera move on a large flow. Worked out again only
+ * when the shown area changes (not on every step), and the same array is kept while the pieces are the same, so the
+ * edge re-renders only when what it draws changes.
  */
 export function useRoutePieces(points: readonly Point[]): LinePiece[] {
-  const key = useStepView((view) => {
-    const parts = view.shown ? clipRoute(points, view.shown) : [{ points: [...points], along: 0, first: true, last: true }];
-    return parts.map((part) => `${Math.round(drawnAlong(points as Point[], part.along) * 100) / 100}|${part.first ? 1 : 0}|${part.last ? 1 : 0}|${edgePath(part.points)}`).join('\n');
+  const last = useRef<{ points: readonly Point[]; shown?: Box; key: string; pieces: LinePiece[] } | undefined>(undefined);
+  return useStepView((view) => {
+    const previous = last.current;
+    if (previous && previous.points === points && previous.shown === view.shown) return previous.pieces;
+    const pieces = linePieces(points, view.shown);
+    const key = pieces.map((piece) => `${piece.along} ${piece.first} ${piece.last} ${piece.d}`).join('|');
+    last.current = { points, shown: view.shown, key, pieces: previous?.key === key ? previous.pieces : pieces };
+    return last.current.pieces;
   });
-  return useMemo(() => (key ? key.split('\n').map(parsePiece) : []), [key]);
-}
-
-export interface LinePiece {
-  d: string;
-  along: number;
-  first: boolean;
-  last: boolean;
-}
-
-function parsePiece(line: string): LinePiece {
-  const [along, first, last, d] = line.split('|');
-  return { d, along: Number(along), first: first === '1', last: last === '1' };
 }
 
 export const useBoxShown = (box: Box) => useStepView((view) => !view.shown || boxesMeet(box, view.shown));
