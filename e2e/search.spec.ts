@@ -49,6 +49,30 @@ test('Ctrl+K opens it on any page; Esc closes it and gives focus back', async ({
   await expect(palette(page).getByRole('option').first()).toContainText('BRPOP task');
 });
 
+test('Esc and then Ctrl+K at once: the palette opens again and stays open', async ({ page }) => {
+  await page.goto('/tables');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(field(page)).toBeFocused();
+  // Both keys before the page's next task: the close event the browser queued when Esc closed the palette arrives
+  // after Ctrl+K opened it again, and must not shut it.
+  const outcome = await page.evaluate(async () => {
+    const settle = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+    const dialog = document.querySelector<HTMLDialogElement>('dialog.search-palette')!;
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    await settle();
+    if (dialog.open) return 'Esc left it open';
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+    await settle();
+    if (!dialog.open) return 'Ctrl+K did not open it';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return dialog.open ? 'open' : 'shut by the late close event';
+  });
+  expect(outcome).toBe('open');
+  await expect(field(page)).toBeFocused();
+});
+
 test('typos and partial paths find the endpoint or table; a step inside an outcome opens on its path', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();

@@ -1,13 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type SyntheticEvent } from 'react';
 
-/** A native `<dialog>` shown as modal while `open` (focus kept inside, Esc closes, the page behind inert). */
-export function useModalDialog(open: boolean) {
-  const dialog = useRef<HTMLDialogElement>(null);
+/**
+ * A native `<dialog>` shown as modal while `open` (focus kept inside, Esc closes, the page behind inert). Spread the
+ * result on the dialog: its `onClose` tells the owner the browser closed it.
+ */
+export function useModalDialog(open: boolean, onClose: () => void) {
+  const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    const d = dialog.current;
+    const d = ref.current;
     if (!d) return;
     if (open && !d.open) d.showModal?.();
     if (!open && d.open) d.close();
   }, [open]);
-  return dialog;
+  return { ref, onClose: (event: SyntheticEvent<HTMLDialogElement>) => closedNow(event.currentTarget) && onClose() };
 }
+
+/**
+ * Whether a dialog's close event still means it is closed. The event comes a task after the dialog closed: a key that
+ * opened it again in between (Esc, then at once ⌘K) would otherwise have it shut by its own earlier close.
+ */
+const closedNow = (dialog: HTMLDialogElement) => !dialog.open;

@@ -35,7 +35,7 @@ interface Props {
 export const EmbedDialog = memo(EmbedDialogContent, (before, after) => !before.open && !after.open);
 
 function EmbedDialogContent({ open, onClose, flow, index, view: currentView, path }: Props) {
-  const dialog = useModalDialog(open);
+  const dialog = useModalDialog(open, onClose);
   const ids = useId();
   const last = flow.steps.length - 1;
   const [from, setFrom] = useState(0);
@@ -70,7 +70,7 @@ function EmbedDialogContent({ open, onClose, flow, index, view: currentView, pat
   const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 
   return (
-    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${ids}-title`} onClose={onClose}>
+    <dialog {...dialog} className="embed-dialog" aria-labelledby={`${ids}-title`}>
       <div className="embed-dialog-header">
         <h2 id={`${ids}-title`}>Embed “{flow.title}”</h2>
         <form method="dialog"><button type="submit" className="text-button">Close</button></form>

@@ -3,9 +3,9 @@ import { commandsFor, keyLabelFor, type CommandContext } from '../player/command
 
 /** The shortcut list, read from the same registry that handles the keys. */
 export function ShortcutHelp({ open, context, onClose }: { open: boolean; context: CommandContext; onClose: () => void }) {
-  const dialog = useModalDialog(open);
+  const dialog = useModalDialog(open, onClose);
   return (
-    <dialog ref={dialog} className="shortcut-help" aria-labelledby="shortcut-help-title" onClose={onClose}>
+    <dialog {...dialog} className="shortcut-help" aria-labelledby="shortcut-help-title">
       {/* Its rows name the current state (Play or Pause, …): built only while shown, not on every step. */}
       {open && (
         <>

@@ -29,7 +29,8 @@ const hrefOf = (hit: RankedHit) => flowHref(hit.flow, hit.step, hit.path);
  * move the active result (aria-activedescendant), Enter opens it, Esc closes and gives focus back.
  */
 export function SearchPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useModalDialog(open);
+  // `close` gives focus back as well; defined below, called only once the dialog closes.
+  const dialog = useModalDialog(open, () => close());
   const input = useRef<HTMLInputElement>(null);
   const returnTo = useRef<Element | null>(null);
   const navigate = useContext(NavigateContext);
@@ -113,7 +114,7 @@ export function SearchPalette({ open, onClose }: { open: boolean; onClose: () =>
           : `${total} result${total === 1 ? '' : 's'}${total > hits.length ? `, ${hits.length} shown` : ''}.`;
 
   return (
-    <dialog ref={dialog} className="search-palette" aria-label="Search" onClose={close} onCancel={(e) => { e.preventDefault(); close(); }}>
+    <dialog {...dialog} className="search-palette" aria-label="Search" onCancel={(e) => { e.preventDefault(); close(); }}>
       <div className="search-field">
         <Icon name="search" />
         <input
