@@ -12,11 +12,7 @@ export function useModalDialog(open: boolean, onClose: () => void) {
     if (open && !d.open) d.showModal?.();
     if (!open && d.open) d.close();
   }, [open]);
-  return { ref, onClose: (event: SyntheticEvent<HTMLDialogElement>) => closedNow(event.currentTarget) && onClose() };
+  // The close event comes a task after the dialog closed: a key that opened it again in between (Esc, then at once
+  // ⌘K) would otherwise have it shut by its own earlier close.
+  return { ref, onClose: (event: SyntheticEvent<HTMLDialogElement>) => !event.currentTarget.open && onClose() };
 }
-
-/**
- * Whether a dialog's close event still means it is closed. The event comes a task after the dialog closed: a key that
- * opened it again in between (Esc, then at once ⌘K) would otherwise have it shut by its own earlier close.
- */
-const closedNow = (dialog: HTMLDialogElement) => !dialog.open;

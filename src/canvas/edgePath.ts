@@ -1,5 +1,5 @@
 import type { Box, Point } from '../flow/layout';
-import { clipRoute, type RoutePart } from '../flow/shownArea';
+import { clipRoute } from '../flow/shownArea';
 
 const RADIUS = 10;
 
@@ -58,7 +58,7 @@ export interface LinePiece {
  * starting as far along the drawn line as it is (so its dashes can continue the whole line's).
  */
 export function linePieces(points: readonly Point[], area?: Box): LinePiece[] {
-  const parts: Array<Omit<RoutePart, 'points'> & { points: readonly Point[] }> = area ? clipRoute(points, area) : [{ points, along: 0, first: true, last: true }];
+  const parts = area ? clipRoute(points, area) : [{ points, along: 0, first: true, last: true }];
   return parts.map((part) => ({ d: edgePath(part.points), along: Math.round(drawnAlong(points, part.along) * 100) / 100, first: part.first, last: part.last }));
 }
 

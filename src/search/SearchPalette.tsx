@@ -29,10 +29,14 @@ const hrefOf = (hit: RankedHit) => flowHref(hit.flow, hit.step, hit.path);
  * move the active result (aria-activedescendant), Enter opens it, Esc closes and gives focus back.
  */
 export function SearchPalette({ open, onClose }: { open: boolean; onClose: () => void }) {
-  // `close` gives focus back as well; defined below, called only once the dialog closes.
-  const dialog = useModalDialog(open, () => close());
   const input = useRef<HTMLInputElement>(null);
   const returnTo = useRef<Element | null>(null);
+  const close = () => {
+    onClose();
+    // The dialog gives focus back itself in most browsers; say where, so it never lands on the page's body.
+    if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus();
+  };
+  const dialog = useModalDialog(open, close);
   const navigate = useContext(NavigateContext);
   const id = useId();
   const [query, setQuery] = useState(() => useSearchStore.getState().typed);
@@ -75,11 +79,6 @@ export function SearchPalette({ open, onClose }: { open: boolean; onClose: () =>
     if (hit) document.getElementById(optionId(hit))?.scrollIntoView({ block: 'nearest' });
   }, [current, hits]);
 
-  const close = () => {
-    onClose();
-    // The dialog gives focus back itself in most browsers; say where, so it never lands on the page's body.
-    if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus();
-  };
   const openHit = (hit: RankedHit) => {
     onClose();
     navigate(hrefOf(hit));
