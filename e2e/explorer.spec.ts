@@ -141,6 +141,27 @@ test('the shortcut help lists the keys from the command registry', async ({ page
   await expect(dialog).toBeHidden();
 });
 
+test('the shortcut help opens at its title on a short screen, and gives the focus back when closed', async ({ browser }) => {
+  // A docs iframe: the list is taller than the screen, so it scrolls inside the dialog.
+  const context = await browser.newContext({ viewport: { width: 700, height: 450 } });
+  const page = await context.newPage();
+  await open(page, FLOW);
+  const next = page.getByRole('button', { name: 'Next step' });
+  await next.focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const title = dialog.getByRole('heading', { name: 'Keyboard shortcuts' });
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport({ ratio: 1 });
+  expect(await dialog.evaluate((d) => d.scrollHeight > d.clientHeight && d.scrollTop === 0)).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(next).toBeFocused();
+  await context.close();
+});
+
 test('a link in the details opens the other flow at its step', async ({ page }) => {
   await open(page, `${FLOW}?step=publish-progress`);
   await details(page).getByRole('region', { name: 'Continues in' }).getByRole('link').first().click();

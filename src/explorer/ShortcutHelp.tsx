@@ -1,20 +1,27 @@
+import { useEffect, useRef } from 'react';
 import { useModalDialog } from '../app/useModalDialog';
 import { commandsFor, keyLabelFor, type CommandContext } from '../player/commands';
 
 /** The shortcut list, read from the same registry that handles the keys. */
 export function ShortcutHelp({ open, context, onClose }: { open: boolean; context: CommandContext; onClose: () => void }) {
   const dialog = useModalDialog(open, onClose);
+  // The title takes the focus, not Close: on a short screen (a docs iframe) focusing the last row's button would open
+  // the list scrolled to its end. Runs after the hook's effect has shown the dialog.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (open) title.current?.focus();
+  }, [open]);
   return (
     <dialog {...dialog} className="shortcut-help" aria-labelledby="shortcut-help-title">
       {/* Its rows name the current state (Play or Pause, …): built only while shown, not on every step. */}
       {open && (
         <>
-          <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
+          <h2 id="shortcut-help-title" ref={title} tabIndex={-1}>Keyboard shortcuts</h2>
           <table>
             <tbody>
               {commandsFor(context.presenting).map((command) => (
                 <tr key={command.id}>
-                  <td><kbd>{keyLabelFor(command, context.presenting)}</kbd></td>
+                  <td className="shortcut-keys"><Keys label={keyLabelFor(command, context.presenting)} /></td>
                   <td>{command.help ?? command.label(context)}</td>
                 </tr>
               ))}
@@ -28,4 +35,9 @@ export function ShortcutHelp({ open, context, onClose }: { open: boolean; contex
       )}
     </dialog>
   );
+}
+
+/** "← / PgUp" as one key cap per key, so a narrow screen wraps between keys, never inside one. */
+function Keys({ label }: { label: string }) {
+  return label.split(/( \/ | or )/).map((part, i) => (i % 2 ? <span key={i}>{part}</span> : <kbd key={i}>{part}</kbd>));
 }
