@@ -26,7 +26,7 @@ export function StepRefs({ steps, what }: { steps: Array<StepRef & { operation?:
             <td className="index-route">{s.from === s.to ? s.from : `${s.from} → ${s.to}`}</td>
             {what && (
               <td>
-                <span className={`operation operation--${s.operation}`}>{s.operation}</span>
+                <span className={`operation operation--${s.operation}`}>{s.operation}</span>{' '}
                 {s.columns && s.columns.length > 0 && <span className="index-columns">{s.columns.join(', ')}</span>}
               </td>
             )}

@@ -4,11 +4,12 @@ import { CommandButton } from '../player/CommandButton';
 import { Icon, type IconName } from '../player/Icon';
 import type { Feedback } from './useExplorer';
 
-const ACTIONS: { id: CommandId; icon: IconName }[] = [
+// `compact`: shown as its icon alone (named by its tooltip and accessible name) where the row would crowd out the title.
+const ACTIONS: { id: CommandId; icon: IconName; compact?: boolean }[] = [
   { id: 'present', icon: 'present' },
-  { id: 'copyLink', icon: 'link' },
-  { id: 'copyMermaid', icon: 'mermaid' },
-  { id: 'embed', icon: 'embed' },
+  { id: 'copyLink', icon: 'link', compact: true },
+  { id: 'copyMermaid', icon: 'mermaid', compact: true },
+  { id: 'embed', icon: 'embed', compact: true },
 ];
 
 /**
@@ -49,7 +50,7 @@ export function HeaderActions({ context, feedback }: { context: CommandContext; 
   return (
     <div className="header-actions" ref={root}>
       <div className="header-actions-row">
-        {ACTIONS.map(({ id, icon }) => button(id, icon, 'text-button'))}
+        {ACTIONS.map(({ id, icon, compact }) => button(id, icon, compact ? 'text-button header-action--compact' : 'text-button'))}
         <CommandButton command={commands.help} context={context} icon="keyboard" className="icon-button" />
       </div>
       <div className="header-actions-menu">

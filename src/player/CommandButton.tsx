@@ -35,7 +35,7 @@ export function CommandButton({ command, context, icon, showLabel = false, class
       }}
     >
       {icon && <Icon name={icon} />}
-      {showLabel && <span>{label}</span>}
+      {showLabel && <span className="button-label">{label}</span>}
       {feedback && <span className="button-feedback" aria-hidden="true">{feedback}</span>}
     </button>
   );
