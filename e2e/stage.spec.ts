@@ -158,3 +158,28 @@ test('the camera refits when the stage changes size', async ({ browser }) => {
   expect(problems).toEqual([]);
   await context.close();
 });
+
+test('the header shows every flow’s title whole from a small laptop to a desktop, and a short window keeps the step controls on screen', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const { context, page } = await openAt(browser, 1440, 900);
+  const problems: string[] = [];
+  for (const flow of flows) {
+    await open(page, `/flows/${flow.id}`, flow);
+    // Sizes where the actions are a row of buttons beside the title (below 1100px they go behind "More").
+    for (const width of [1440, 1280, 1100]) {
+      await page.setViewportSize({ width, height: 720 });
+      const { shown, whole } = await page.locator('.flow-title').evaluate((el) => ({ shown: el.clientWidth, whole: el.scrollWidth }));
+      if (whole > shown) problems.push(`${flow.id} at ${width} px: the title shows ${shown} of its ${whole} px`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
+  // A docs iframe without embed=1, a phone on its side: the page scrolls to the details, but Play is on screen.
+  for (const [width, height] of [[700, 450], [844, 390]]) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/flows/kanban-team-provisioning?step=brpop-task');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('.current-label')).toBeInViewport({ ratio: 0.99 });
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -13,7 +13,8 @@ export interface WalkOptions {
 /**
  * Runs in the browser: visits every step by key and measures what a reader sees of it — the on-screen size of the
  * current participants' names (CSS size × canvas zoom), whether they and the current label are fully on the stage,
- * whether the label is truncated or covers a participant or another label. Returns one line per problem.
+ * whether the label is truncated or covers a participant or another label, whether a sender or receiver badge covers
+ * its participant's text. Returns one line per problem.
  * One evaluate per flow keeps a walk over every step of every flow fast.
  */
 async function walk({ stepIds, key, minNamePx, labels }: WalkOptions): Promise<string[]> {
@@ -48,6 +49,10 @@ async function walk({ stepIds, key, minNamePx, labels }: WalkOptions): Promise<s
       const text = name.firstChild?.textContent ?? '';
       if (px < minNamePx - 0.01) problems.push(`${where}: "${text}" renders at ${px.toFixed(1)} px (< ${minNamePx})`);
       if (!inside(node.getBoundingClientRect())) problems.push(`${where}: "${text}" is not fully on screen`);
+      const role = node.querySelector('.participant-role');
+      if (role && overlap(role.getBoundingClientRect(), node.querySelector('.participant-text')!.getBoundingClientRect())) {
+        problems.push(`${where}: the ${role.textContent} badge covers "${text}"'s name or subtitle`);
+      }
     });
     const el = label()!;
     const box = el.getBoundingClientRect();

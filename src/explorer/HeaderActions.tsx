@@ -4,12 +4,12 @@ import { CommandButton } from '../player/CommandButton';
 import { Icon, type IconName } from '../player/Icon';
 import type { Feedback } from './useExplorer';
 
-// `compact`: shown as its icon alone (named by its tooltip and accessible name) where the row would crowd out the title.
-const ACTIONS: { id: CommandId; icon: IconName; compact?: boolean }[] = [
-  { id: 'present', icon: 'present' },
-  { id: 'copyLink', icon: 'link', compact: true },
-  { id: 'copyMermaid', icon: 'mermaid', compact: true },
-  { id: 'embed', icon: 'embed', compact: true },
+// `iconBelow`: the width under which the row shows the action as its icon alone, so the flow's title keeps its room.
+const ACTIONS: { id: CommandId; icon: IconName; iconBelow: 'compact' | 'narrow' }[] = [
+  { id: 'present', icon: 'present', iconBelow: 'narrow' },
+  { id: 'copyLink', icon: 'link', iconBelow: 'compact' },
+  { id: 'copyMermaid', icon: 'mermaid', iconBelow: 'compact' },
+  { id: 'embed', icon: 'embed', iconBelow: 'compact' },
 ];
 
 /**
@@ -50,7 +50,7 @@ export function HeaderActions({ context, feedback }: { context: CommandContext; 
   return (
     <div className="header-actions" ref={root}>
       <div className="header-actions-row">
-        {ACTIONS.map(({ id, icon, compact }) => button(id, icon, compact ? 'text-button header-action--compact' : 'text-button'))}
+        {ACTIONS.map(({ id, icon, iconBelow }) => button(id, icon, `text-button header-action--${iconBelow}`))}
         <CommandButton command={commands.help} context={context} icon="keyboard" className="icon-button" />
       </div>
       <div className="header-actions-menu">
