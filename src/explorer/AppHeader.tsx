@@ -5,7 +5,7 @@ import { SearchButton } from '../search/SearchLauncher';
 
 export function AppHeader({ children, actions }: { children?: ReactNode; actions?: ReactNode }) {
   return (
-    <header className="app-header">
+    <header className={actions ? 'app-header app-header--actions' : 'app-header'}>
       <SpaLink href={catalogHref()} className="brand">
         <svg viewBox="0 0 32 32" width="24" height="24" aria-hidden="true">
           <rect width="32" height="32" rx="7" fill="currentColor" />

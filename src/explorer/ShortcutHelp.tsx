@@ -21,7 +21,7 @@ export function ShortcutHelp({ open, context, onClose }: { open: boolean; contex
             <tbody>
               {commandsFor(context.presenting).map((command) => (
                 <tr key={command.id}>
-                  <td className="shortcut-keys"><Keys label={keyLabelFor(command, context.presenting)} /></td>
+                  <td><Keys label={keyLabelFor(command, context.presenting)} /></td>
                   <td>{command.help ?? command.label(context)}</td>
                 </tr>
               ))}
