@@ -1,16 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useModalDialog } from '../app/useModalDialog';
 import { commandsFor, keyLabelFor, type CommandContext } from '../player/commands';
 
 /** The shortcut list, read from the same registry that handles the keys. */
 export function ShortcutHelp({ open, context, onClose }: { open: boolean; context: CommandContext; onClose: () => void }) {
-  const dialog = useModalDialog(open, onClose);
-  // The title takes the focus, not Close: on a short screen (a docs iframe) focusing the last row's button would open
-  // the list scrolled to its end. Runs after the hook's effect has shown the dialog.
+  // The title takes the focus, not Close: on a short screen (a docs iframe) the list would open scrolled to its end.
   const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (open) title.current?.focus();
-  }, [open]);
+  const dialog = useModalDialog(open, onClose, title);
   return (
     <dialog {...dialog} className="shortcut-help" aria-labelledby="shortcut-help-title">
       {/* Its rows name the current state (Play or Pause, …): built only while shown, not on every step. */}
