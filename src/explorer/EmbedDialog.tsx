@@ -9,7 +9,7 @@ import './embedDialog.css';
 type Details = DetailsPlacement | 'auto';
 
 const DETAILS: { value: Details; label: string }[] = [
-  { value: 'auto', label: 'Auto: by the frame’s width' },
+  { value: 'auto', label: 'Auto, by width' },
   { value: 'side', label: 'Beside the diagram' },
   { value: 'below', label: 'Below the diagram' },
   { value: 'none', label: 'Behind a “Details” button' },
